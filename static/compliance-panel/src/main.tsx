@@ -1,0 +1,4 @@
+import { mountApp } from '../../shared/mountApp';
+import { CompliancePanel } from './CompliancePanel';
+
+mountApp(() => <CompliancePanel />);

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../workbench/seed';
+import { seriousA11yViolations } from './harness/accessibility';
+import { launchChromium } from './harness/browser';
+import { type RunningHost, startHost } from './harness/hostServer';
+import { openModuleAs, settledFrameHeight } from './harness/openModule';
+import { screenshot } from './harness/screenshots';
+
+const ISSUE = DEMO_ISSUE_KEYS.vpnOutage;
+const AGENT = DEMO_USERS.agent.accountId;
+
+// The real app on the workbench's demo site: host page, cross-origin Custom UI, bridge, Forge runtime, resolver.
+describe('compliance panel on the issue view', () => {
+  let browser: Browser;
+  let host: RunningHost;
+  let page: Page;
+  const bridgeErrors: string[] = [];
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchChromium();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => bridgeErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows the issue key the resolver returned, in a cross-origin iframe (${theme} theme)`, async () => {
+      const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, theme });
+
+      await panel.getByTestId('issue-context').getByText(ISSUE).waitFor();
+      expect(new URL(panel.url()).origin).toBe(host.resourceOrigin);
+      expect(new URL(page.url()).origin).toBe(host.hostOrigin);
+      expect(await panel.evaluate(() => document.documentElement.dataset.colorMode)).toBe(theme);
+      await settledFrameHeight(page, panel);
+      await screenshot(page, `compliance-panel-${theme}`);
+    });
+  }
+
+  it('has no serious accessibility violations in the panel', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByTestId('issue-context').waitFor();
+
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+  });
+
+  it('sizes the iframe to the panel content, also after the content grows (auto-resize through the bridge)', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByTestId('issue-context').waitFor();
+    const contentHeight = () => panel.evaluate(() => document.getElementById('root')!.getBoundingClientRect().height);
+    const initial = await settledFrameHeight(page, panel);
+    expect(Math.abs(initial - (await contentHeight()))).toBeLessThan(24);
+
+    await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('incident');
+    await panel.getByRole('heading', { level: 3 }).first().waitFor();
+    const iframe = await panel.frameElement();
+    await page.waitForFunction(([element, before]) => (element as HTMLElement).getBoundingClientRect().height > (before as number), [iframe, initial] as const);
+    const grown = await settledFrameHeight(page, panel);
+
+    expect(grown).toBeGreaterThan(initial);
+    expect(Math.abs(grown - (await contentHeight()))).toBeLessThan(24);
+  });
+
+  it('lists catalog search results grouped by standard, 20000-1 before 27001 before 42001', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('incident');
+
+    await panel.getByRole('heading', { level: 3 }).first().waitFor();
+    const groups = await panel.getByRole('heading', { level: 3 }).allTextContents();
+    expect(groups).toEqual([...groups].sort());
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    await settledFrameHeight(page, panel);
+    await screenshot(page, 'compliance-panel-search');
+  });
+
+  it("shows the resolver's message when it refuses the search", async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('x'.repeat(201));
+
+    await panel.getByText('Could not search the catalog').waitFor();
+    await panel.getByText('The search text is limited to 200 characters.').waitFor();
+  });
+
+  it('runs under the CSP Forge applies to Custom UI, without violations', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByTestId('issue-context').waitFor();
+
+    // Atlaskit components and design-token themes insert <style> elements: Forge blocks them unless manifest.yml
+    // declares `permissions: content: styles: ['unsafe-inline']`.
+    expect(host.cspReports).toEqual([]);
+    expect(bridgeErrors).toEqual([]);
+  });
+});

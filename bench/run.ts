@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createWorkbench } from '../workbench/app/createWorkbench';
 import { loadApp, loadOpenApi } from '../workbench/app/loadApp';
-import { KvsStore } from '../workbench/kvs/store';
 import { buildDemoSite, buildLargeSite, DEMO_ISSUE_KEYS, DEMO_NOW, DEMO_USERS } from '../workbench/seed';
 import type { SimState } from '../workbench/jira/model';
 import { measure, printTable, type Measurement } from './measure';
@@ -19,7 +18,7 @@ const openapi = loadOpenApi(appDir);
 const sizes = (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 
 function workbenchOn(state: SimState) {
-  return createWorkbench({ app, openapi, state, kvs: new KvsStore({}), now: () => DEMO_NOW });
+  return createWorkbench({ app, openapi, state, now: () => DEMO_NOW });
 }
 
 async function panelLoad(): Promise<Measurement[]> {

@@ -9,7 +9,7 @@ import { KvsStore } from './kvs/store';
 import { loadKvsStore, saveKvsStore, KVS_FILE_NAME } from './kvs/persistence';
 import { buildDemoSite } from './seed';
 import { createWorkbench } from './app/createWorkbench';
-import { loadApp, loadOpenApi } from './app/loadApp';
+import { loadApp, loadOpenApi, storageEntitiesOf } from './app/loadApp';
 import { loadSiteState, saveSiteState } from './app/persistence';
 import { serveWorkbench } from './app/serve';
 
@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   if (args.includes('--reset')) fs.rmSync(stateDir, { recursive: true, force: true });
   const app = loadApp(appDir);
   const state = loadSiteState(stateDir) ?? buildDemoSite();
-  const kvs = fs.existsSync(path.join(stateDir, KVS_FILE_NAME)) ? await loadKvsStore(stateDir) : new KvsStore({});
+  const entities = storageEntitiesOf(app.manifest);
+  const kvs = fs.existsSync(path.join(stateDir, KVS_FILE_NAME)) ? await loadKvsStore(stateDir, { entities }) : new KvsStore({ entities });
   const workbench = createWorkbench({ app, openapi: loadOpenApi(appDir), state, kvs });
   const running = await serveWorkbench(app, workbench, { port, listenHost: process.env.HOST ?? '127.0.0.1' });
   console.log(`Triad workbench: open ${running.hostOrigin}/  (state in .workbench/; npm start -- --reset starts over)`);

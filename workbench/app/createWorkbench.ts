@@ -6,7 +6,7 @@ import { KvsStore } from '../kvs/store';
 import { createForgeRuntime, type ForgeRuntime } from '../runtime/createForgeRuntime';
 import type { OpenApiSpec } from '../runtime/requiredScopes';
 import { installCustomFields, manifestJqlAliases } from './installApp';
-import type { LoadedApp } from './loadApp';
+import { storageEntitiesOf, type LoadedApp } from './loadApp';
 import { FORGE_EVENT_TYPES, forgeEventPayload } from './productEvents';
 import { TriggerDelivery } from './triggerDelivery';
 
@@ -14,7 +14,8 @@ export interface WorkbenchOptions {
   app: LoadedApp;
   openapi: unknown;
   state: SimState;
-  kvs: KvsStore;
+  /** Forge storage; a fresh store with the manifest's entities when omitted. */
+  kvs?: KvsStore;
   now?: () => Date;
   /** Validate every simulator request and response against the Jira spec (tests). */
   strict?: boolean;
@@ -33,7 +34,8 @@ export interface Workbench {
 }
 
 export function createWorkbench(options: WorkbenchOptions): Workbench {
-  const { app, state, kvs } = options;
+  const { app, state } = options;
+  const kvs = options.kvs ?? new KvsStore({ entities: storageEntitiesOf(app.manifest) });
   const now = options.now ?? (() => new Date());
   installCustomFields(state, app.manifest);
   const pending = new Set<Promise<unknown>>();

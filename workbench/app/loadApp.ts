@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import type { EntityDefinition } from '../kvs/entities';
 
 /** The app as Forge would deploy it: its parsed manifest and the loaded `src/index` module (handler exports). */
 export interface LoadedApp {
@@ -19,4 +20,10 @@ export function loadApp(appDir: string): LoadedApp {
 /** The trimmed Jira spec the app is checked against (scopes per operation, contract tests). */
 export function loadOpenApi(appDir: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(appDir, 'openapi', 'jira-platform.v3.json'), 'utf8'));
+}
+
+/** Forge storage as the app declares it: the manifest's `app.storage.entities` (custom entities and indexes). */
+export function storageEntitiesOf(manifest: Record<string, unknown>): EntityDefinition[] {
+  const storage = (manifest.app as { storage?: { entities?: EntityDefinition[] } } | undefined)?.storage;
+  return storage?.entities ?? [];
 }

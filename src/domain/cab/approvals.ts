@@ -78,7 +78,7 @@ export function canVote(voter: { accountId: string; role: CabRole }, context: Pe
     return { ok: false, error: { code: 'FORBIDDEN', message: 'You are assigned to implement this change, so you cannot approve or reject it (segregation of duties).' } };
   }
   if (!context.requirements.some((requirement) => requirement.role === voter.role)) {
-    const needed = describeRoles(context.requirements.map((requirement) => requirement.role));
+    const needed = describeRoles(context.requirements);
     return { ok: false, error: { code: 'INVALID_INPUT', message: `This change needs no ${roleName(voter.role)} decision${needed === '' ? '' : `; it needs ${needed}`}.` } };
   }
   return { ok: true };
@@ -167,8 +167,10 @@ export function describeMissing(missing: readonly MissingApproval[]): string {
   return parts.length === 0 ? 'Needs no further approval' : `Needs ${joinAnd(parts)}`;
 }
 
-function describeRoles(roles: readonly CabRole[]): string {
-  return joinAnd([...new Set(roles)].map((role) => `the ${roleName(role)}`));
+function describeRoles(requirements: readonly ApprovalRequirement[]): string {
+  const counts = new Map<CabRole, number>();
+  for (const { role, count } of requirements) counts.set(role, Math.max(count, counts.get(role) ?? 0));
+  return joinAnd([...counts].map(([role, count]) => (count === 1 ? `the ${roleName(role)}` : `${roleName(role)}s`)));
 }
 
 function joinAnd(parts: readonly string[]): string {

@@ -4,7 +4,6 @@ import { createWorkbench, type Workbench } from '../../../workbench/app/createWo
 import { uiModulesOf } from '../../../workbench/app/hostBackend';
 import { loadApp, loadOpenApi } from '../../../workbench/app/loadApp';
 import { serveWorkbench, type RunningWorkbench } from '../../../workbench/app/serve';
-import { KvsStore } from '../../../workbench/kvs/store';
 import { buildDemoSite, DEMO_NOW } from '../../../workbench/seed';
 
 export const APP_ROOT = path.resolve(__dirname, '../../..');
@@ -29,7 +28,6 @@ export async function startHost(): Promise<RunningHost> {
     app,
     openapi: loadOpenApi(APP_ROOT),
     state: buildDemoSite(),
-    kvs: new KvsStore({}),
     now: () => DEMO_NOW,
     strict: true,
   });

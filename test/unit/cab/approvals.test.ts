@@ -72,7 +72,7 @@ describe('Who may vote', () => {
   it('refuses a vote in a role the change does not need, saying which roles it needs', () => {
     expect(canVote({ accountId: CAB_1, role: 'isms-lead' }, people)).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: 'This change needs no ISMS lead decision; it needs the CAB member and the security approver.' },
+      error: { code: 'INVALID_INPUT', message: 'This change needs no ISMS lead decision; it needs CAB members and the security approver.' },
     });
   });
 

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { createWorkbench, type Workbench } from '../../../workbench/app/createWorkbench';
 import { loadApp, loadOpenApi } from '../../../workbench/app/loadApp';
-import { KvsStore } from '../../../workbench/kvs/store';
 import { buildDemoSite, DEMO_NOW } from '../../../workbench/seed';
 
 const appDir = path.resolve(__dirname, '../../..');
@@ -12,7 +11,6 @@ export function demoWorkbench(options: { strict?: boolean } = {}): Workbench {
     app: loadApp(appDir),
     openapi: loadOpenApi(appDir),
     state: buildDemoSite(),
-    kvs: new KvsStore({}),
     now: () => DEMO_NOW,
     strict: options.strict ?? true,
   });

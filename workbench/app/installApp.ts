@@ -5,6 +5,7 @@ interface CustomFieldModule {
   key: string;
   name: string;
   type: string;
+  readOnly?: boolean;
   schema?: { properties?: Record<string, { type?: string; searchAlias?: string }> };
 }
 
@@ -37,6 +38,7 @@ export function installCustomFields(state: SimState, manifest: Record<string, un
       custom: true,
       schema: { type: module.type === 'object' ? 'any' : module.type, custom: `${FORGE_FIELD_TYPE}/${module.key}`, customId: number },
       forgeModuleKey: module.key,
+      readOnly: module.readOnly === true,
       clauseNames: [`cf[${number}]`, module.name],
     };
     state.fields.push(field);

@@ -105,7 +105,8 @@ export function readIssuePatch(ctx: SimContext, body: unknown, existing: SimIssu
       }
       default: {
         const field = state.fields.find((f) => f.custom && (f.id === fieldId || f.key === fieldId));
-        if (!field) errors[fieldId] = `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
+        // A read-only Forge field is written only by its app (app/field/value), so issue edits cannot set it.
+        if (!field || field.readOnly) errors[fieldId] = `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
         else patch.customFields[field.id] = value;
       }
     }

@@ -94,6 +94,8 @@ export interface SimField {
   schema: { type: string; items?: string; system?: string; custom?: string; customId?: number };
   /** Forge custom fields: the `jira:customField` module key of the app that owns it (only that app may write it via app/field). */
   forgeModuleKey?: string;
+  /** Forge fields declared `readOnly: true`: no screen edits them; only the owning app writes them (app/field/value). */
+  readOnly?: boolean;
   /** JQL clause names for the field (`cf[10050]`, its name, and searchAlias-derived names are added by the JQL engine). */
   clauseNames: string[];
 }

@@ -27,6 +27,14 @@ describe('Jira simulator: app-owned Forge fields', () => {
     expect(state.issues.find((i) => i.key === 'CHG-1')!.customFields[CAB_STATUS_FIELD]).toBe('pending');
   });
 
+  it('refuses a user who edits the read-only app field through the issue, and keeps its value', async () => {
+    const { call, state } = strictSimulator();
+    const res = await call(AGENT, 'PUT', '/rest/api/3/issue/CHG-1', { fields: { [CAB_STATUS_FIELD]: 'approved' } });
+    expect(res.status).toBe(400);
+    expect((res.body as { errors: Record<string, string> }).errors[CAB_STATUS_FIELD]).toMatch(/cannot be set/);
+    expect(state.issues.find((i) => i.key === 'CHG-1')!.customFields[CAB_STATUS_FIELD]).toBe('pending');
+  });
+
   it('refuses fields the app does not own', async () => {
     const { call } = strictSimulator();
     const res = await call(APP, 'PUT', '/rest/api/3/app/field/customfield_10050/value', { updates: [{ issueIds: [20003], value: 'x' }] });

@@ -85,7 +85,7 @@ export function fixtureState(): SimState {
       {
         id: CAB_STATUS_FIELD, key: 'triad__cab-status-field', name: 'CAB status', custom: true,
         schema: { type: 'string', custom: 'ari:cloud:ecosystem::extension/triad/cab-status-field', customId: 10100 },
-        forgeModuleKey: 'cab-status-field', clauseNames: ['cf[10100]', 'CAB status'],
+        forgeModuleKey: 'cab-status-field', readOnly: true, clauseNames: ['cf[10100]', 'CAB status'],
       },
     ],
     priorities: [

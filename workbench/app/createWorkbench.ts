@@ -1,8 +1,10 @@
 import { createJiraSimulator, type JiraSimulator } from '../jira/simulator';
 import type { SimState } from '../jira/model';
+import type { JqlFunctionClause } from '../jira/jqlTypes';
 import type { SimIssueEvent } from '../jira/types';
 import { handleKvsRequest } from '../kvs/wire';
 import { KvsStore } from '../kvs/store';
+import { readAppManifest } from '../runtime/appManifest';
 import { createForgeRuntime, type ForgeRuntime } from '../runtime/createForgeRuntime';
 import type { OpenApiSpec } from '../runtime/requiredScopes';
 import { installCustomFields, manifestJqlAliases } from './installApp';
@@ -51,14 +53,16 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     now,
     strict: options.strict,
     jqlAliases: manifestJqlAliases(state, app.manifest),
+    jqlFunctions: Object.fromEntries(
+      readAppManifest(app.manifest).jqlFunctions.map((module) => [module.name, (clause: JqlFunctionClause) => runtime.runJqlFunction(module.name, clause)]),
+    ),
     onIssueEvent: (event) => triggers.deliver(() => deliverIssueEvent(event)),
-    beforeTransition: async ({ issue, transition, actor }) => {
+    beforeTransition: async ({ issue, transition }) => {
       for (const moduleKey of transition.validatorModuleKeys ?? []) {
-        const issueJson = await issueAsApp(issue.id);
+        // Forge hands a validator only the issue key and the statuses; it reads anything else through the API asApp.
         const verdict = await runtime.runWorkflowValidator(moduleKey, {
-          issue: issueJson,
-          transition: { id: transition.id, name: transition.name, from: { id: issue.statusId }, to: { id: transition.to } },
-          atlassianId: actor.kind === 'user' ? actor.accountId : undefined,
+          issue: { key: issue.key },
+          transition: { from: { id: issue.statusId }, to: { id: transition.to } },
         });
         if (!verdict.result) return { ok: false, message: verdict.errorMessage ?? `Transition refused by ${moduleKey}` };
       }

@@ -1,6 +1,6 @@
 import type { SimState } from './model';
 import type { SimActor, SimIssueEvent, TransitionCheck } from './types';
-import type { JqlAlias, JqlFunction } from './jqlTypes';
+import type { AppJqlFunction, JqlAlias } from './jqlTypes';
 
 /** What every route handler gets: the state, who is calling and the simulator's options. */
 export interface SimContext {
@@ -10,7 +10,7 @@ export interface SimContext {
   actorAccountId: string;
   now(): Date;
   jqlAliases: JqlAlias[];
-  jqlFunctions: Record<string, JqlFunction>;
+  jqlFunctions: Record<string, AppJqlFunction>;
   emit(event: SimIssueEvent): void;
   beforeTransition: TransitionCheck;
 }

@@ -6,4 +6,18 @@ export interface JqlAlias {
   resolve(issue: SimIssue): unknown;
 }
 
+/** The engine's synchronous view of a JQL function: JQL for the arguments (precomputed for app functions). */
 export type JqlFunction = (args: string[]) => string | { error: string };
+
+/** The clause an app JQL function call stands in for, as Forge hands it to the app's function. */
+export interface JqlFunctionClause {
+  field: string;
+  operator: string;
+  arguments: string[];
+}
+
+/**
+ * An app's `jira:jqlFunction`: a Forge invocation, so asynchronous. It answers JQL that replaces the whole
+ * clause, or an error message Jira shows as the search's 400.
+ */
+export type AppJqlFunction = (clause: JqlFunctionClause) => Promise<{ jql: string } | { error: string }>;

@@ -4,7 +4,7 @@ import { findTemplate } from './contract/matchPath';
 import { validateAgainstSpec } from './contract/validateAgainstSpec';
 import { FaultKnobs } from './faults';
 import { JiraRestError, errorResponse, json } from './http';
-import type { JqlAlias, JqlFunction } from './jqlTypes';
+import type { AppJqlFunction, JqlAlias } from './jqlTypes';
 import { appFieldRoutes } from './routes/appFields';
 import { changelogBulkRoutes } from './routes/changelogBulk';
 import { commentRoutes } from './routes/comments';
@@ -23,7 +23,8 @@ import type { SimIssueEvent, SimRequest, SimResponse, TransitionCheck } from './
 export interface JiraSimulatorOptions {
   now(): Date;
   jqlAliases?: JqlAlias[];
-  jqlFunctions?: Record<string, JqlFunction>;
+  /** The app's `jira:jqlFunction`s by their JQL name; searches precompute them before the engine runs. */
+  jqlFunctions?: Record<string, AppJqlFunction>;
   onIssueEvent?(event: SimIssueEvent): void;
   /** Runs the workflow validators of a transition; a refusal becomes Jira's 400 with the validator's message. */
   beforeTransition?: TransitionCheck;

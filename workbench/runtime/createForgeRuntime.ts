@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readAppManifest, type ConsumerModule, type FunctionModule } from './appManifest';
 import { createAsyncEventService, isQueueRequest, type AsyncEvent } from './asyncEvents';
 import type { JiraBackend, KvsBackend } from './backends';
@@ -228,7 +229,13 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
       if (!fn.operators.includes(clause.operator)) return { error: `Function '${fn.name}' does not support the operator '${clause.operator}'` };
       const spec = { kind: 'jqlFunction', functionKey: fn.function, moduleKey: fn.key, moduleType: 'jira:jqlFunction', accountId: undefined, timeoutMs: limits.functionTimeoutMs } as const;
       try {
-        const returned = await invoke(spec, { clause: roundTrip(clause) }, undefined);
+        // Forge's invocation payload: the precomputation being filled, and the clause with the function's name and
+        // the field's types (a `jira:jqlFunction` declares the types it applies to).
+        const event = {
+          precomputationId: randomUUID(),
+          clause: { field: clause.field, type: [...fn.types], operator: clause.operator, functionName: fn.name, arguments: [...clause.arguments] },
+        };
+        const returned = await invoke(spec, event, undefined);
         if (isJqlFunctionResult(returned)) return 'jql' in returned ? { jql: returned.jql } : { error: returned.error };
         failures.push({ kind: 'jqlFunction', moduleKey: fn.key, message: `returned ${JSON.stringify(returned)}, not {jql} or {error}` });
         return { error: `Function '${fn.name}' returned no JQL` };

@@ -1,4 +1,5 @@
 import { type JqlContext, type JqlValidation, compileJql, parseJqlForApi } from '../jql';
+import { precomputeAppFunctions } from '../jql/appFunctions';
 import type { SimIssue } from '../model';
 import type { SimContext } from '../context';
 import { parseFieldSelection, selectPropertyKeys } from '../fieldSelection';
@@ -30,19 +31,20 @@ function requireBoundedJql(jql: string | undefined): string {
   return jql;
 }
 
-function jqlContextOf(ctx: SimContext): JqlContext {
+/** The engine's context for one query: the app's JQL functions are asked first, the engine gets their answers. */
+async function jqlContextOf(ctx: SimContext, jql: string): Promise<JqlContext> {
   return {
     state: ctx.state,
     currentAccountId: ctx.actorAccountId,
     now: ctx.now(),
     aliases: ctx.jqlAliases,
-    jqlFunctions: ctx.jqlFunctions,
+    jqlFunctions: await precomputeAppFunctions(jql, ctx.jqlFunctions),
   };
 }
 
 /** Issues the caller may browse that match the JQL, in the query's order (ties by id, so pages are stable). */
-function matchingIssues(ctx: SimContext, jql: string): SimIssue[] {
-  const compiled = compileJql(jql, jqlContextOf(ctx));
+async function matchingIssues(ctx: SimContext, jql: string): Promise<SimIssue[]> {
+  const compiled = compileJql(jql, await jqlContextOf(ctx, jql));
   if (!compiled.ok) throw new JiraRestError(400, compiled.errorMessages);
   const { query } = compiled;
   return ctx.state.issues
@@ -66,13 +68,13 @@ function decodeToken(token: string, jql: string): number {
   throw badRequest('The provided next page token is invalid or expired.');
 }
 
-function search(ctx: SimContext, input: SearchInput) {
+async function search(ctx: SimContext, input: SearchInput) {
   const jql = requireBoundedJql(input.jql);
   const selection = parseFieldSelection(ctx.state, input.fields, ['id']);
   const limit = selection.idOnly ? MAX_ID_PAGE : MAX_PAGE;
   const pageSize = Math.max(1, Math.min(input.maxResults ?? DEFAULT_PAGE, limit));
   const offset = input.nextPageToken === undefined ? 0 : decodeToken(input.nextPageToken, jql);
-  const issues = matchingIssues(ctx, jql);
+  const issues = await matchingIssues(ctx, jql);
   const pageIssues = issues.slice(offset, offset + pageSize);
   const isLast = offset + pageIssues.length >= issues.length;
   return json(200, {
@@ -129,9 +131,9 @@ const searchGet: Route = {
 const approximateCount: Route = {
   method: 'POST',
   template: '/rest/api/3/search/approximate-count',
-  handle(ctx, req) {
+  async handle(ctx, req) {
     const jql = requireBoundedJql(optionalString(bodyRecord(req.body).jql, 'jql'));
-    return json(200, { count: matchingIssues(ctx, jql).length });
+    return json(200, { count: (await matchingIssues(ctx, jql)).length });
   },
 };
 
@@ -164,12 +166,20 @@ const bulkFetch: Route = {
 const jqlParse: Route = {
   method: 'POST',
   template: '/rest/api/3/jql/parse',
-  handle(ctx, req) {
+  async handle(ctx, req) {
     const queries = stringList(bodyRecord(req.body).queries, 'queries');
     if (!queries) throw badRequest('queries is required.');
     const validation = req.query.get('validation') ?? 'strict';
     if (!VALIDATION_MODES.includes(validation as JqlValidation)) throw badRequest(`Invalid validation mode '${validation}'.`);
-    return json(200, parseJqlForApi(queries, { validation: validation as JqlValidation, ctx: jqlContextOf(ctx) }));
+    const mode = validation as JqlValidation;
+    // Each query gets its own functions' answers; `none` checks syntax only, so asks no app.
+    const parsed = await Promise.all(
+      queries.map(async (query) => {
+        const queryCtx = mode === 'none' ? undefined : await jqlContextOf(ctx, query);
+        return parseJqlForApi([query], { validation: mode, ctx: queryCtx }).queries;
+      }),
+    );
+    return json(200, { queries: parsed.flat() });
   },
 };
 

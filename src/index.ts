@@ -3,3 +3,5 @@
  * Each export is a thin handler from `src/handlers/`.
  */
 export { compliancePanelResolver } from './handlers/compliancePanelResolver';
+export { classificationResolver } from './handlers/classificationResolver';
+export { onIssueChanged } from './handlers/onIssueChanged';

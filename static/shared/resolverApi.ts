@@ -1,5 +1,9 @@
 import type { CatalogSearchInput } from '../../src/domain/schemas/catalogSearch';
 import type { CatalogSearchResult } from '../../src/services/catalog/searchCatalog';
+import type { ClassificationView } from '../../src/services/classification/presentClassification';
+import type { ClassificationInput } from '../../src/domain/schemas/classification';
+import type { AnswersEdit, VoteInput } from '../../src/domain/schemas/cab';
+import type { CabAgendaRow, CabView } from '../../src/services/cab/cabView';
 
 /** The error shape every handler returns at its boundary (DESIGN.md §3); the UI shows `message` as is. */
 export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
@@ -16,4 +20,11 @@ export type CatalogHit = CatalogSearchResult;
 export interface ResolverApi {
   getIssueContext: { payload: Record<string, never>; value: IssueContextValue };
   searchCatalog: { payload: CatalogSearchInput; value: CatalogSearchResult[] };
+  getClassification: { payload: Record<string, never>; value: ClassificationView };
+  saveClassification: { payload: { input: ClassificationInput }; value: ClassificationView };
+  getCab: { payload: Record<string, never>; value: CabView };
+  saveAnswers: { payload: AnswersEdit & { expectedVersion: number }; value: CabView };
+  vote: { payload: VoteInput; value: CabView };
+  exportDecision: { payload: { format: 'json' | 'csv' }; value: { filename: string; content: string } };
+  listAgenda: { payload: { sort: 'risk' | 'plannedStart' }; value: CabAgendaRow[] };
 }

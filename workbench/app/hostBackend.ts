@@ -7,6 +7,22 @@ interface UiModuleEntry {
   resource?: string;
   title?: string;
   resolver?: { function?: string };
+  /** `jira:customField`: its name, value type, Custom UI edit view and formatter. */
+  name?: string;
+  type?: string;
+  edit?: { resource?: string };
+  formatter?: { expression?: string };
+}
+
+/** The resource a module shows: its own `resource`, or for a custom field the `edit` view's. */
+function resourceKeyOf(type: string, entry: UiModuleEntry): string | undefined {
+  return type === 'jira:customField' ? entry.edit?.resource : entry.resource;
+}
+
+function customFieldOf(type: string, entry: UiModuleEntry): HostModule['customField'] {
+  if (type !== 'jira:customField') return undefined;
+  const expression = entry.formatter?.expression;
+  return { fieldType: entry.type ?? 'string', ...(expression ? { formatterExpression: expression } : {}) };
 }
 
 /** Every manifest module that shows a Custom UI resource, with the resource's path. */
@@ -14,13 +30,15 @@ export function uiModulesOf(manifest: Record<string, unknown>): HostModule[] {
   const resources = (manifest.resources as { key: string; path: string }[] | undefined) ?? [];
   const modules = (manifest.modules as Record<string, UiModuleEntry[]> | undefined) ?? {};
   return Object.entries(modules).flatMap(([type, entries]) =>
-    entries
-      .filter((entry) => typeof entry.resource === 'string')
-      .map((entry) => {
-        const resource = resources.find((candidate) => candidate.key === entry.resource);
-        if (!resource) throw new Error(`Module ${entry.key} names resource '${entry.resource}', which manifest.yml does not declare`);
-        return { key: entry.key, type, title: entry.title ?? entry.key, resource: resource.key, resourcePath: resource.path };
-      }),
+    entries.flatMap((entry) => {
+      const resourceKey = resourceKeyOf(type, entry);
+      if (typeof resourceKey !== 'string') return [];
+      const resource = resources.find((candidate) => candidate.key === resourceKey);
+      if (!resource) throw new Error(`Module ${entry.key} names resource '${resourceKey}', which manifest.yml does not declare`);
+      const customField = customFieldOf(type, entry);
+      const title = entry.title ?? entry.name ?? entry.key;
+      return [{ key: entry.key, type, title, resource: resource.key, resourcePath: resource.path, ...(customField ? { customField } : {}) }];
+    }),
   );
 }
 

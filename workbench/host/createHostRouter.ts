@@ -3,14 +3,15 @@ import path from 'node:path';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { Permissions } from '@forge/manifest';
 import type { HostBackend, HostModule } from './hostBackend';
-import { type ColorMode, type SiteIdentity, issueModuleContext, pageModuleContext } from './moduleContext';
+import { type ColorMode, type SiteIdentity, customFieldEditContext, issueModuleContext, pageModuleContext } from './moduleContext';
 import { resourceCsp } from './resourceCsp';
 import { injectBridgeScript } from './resourceHtml';
 import { html, page } from './pages/html';
 import { topNav } from './pages/chrome';
 import { errorView, indexView, isIssueModule, modulePageView } from './pages/indexPage';
 import { issueView } from './pages/issueViewPage';
-import { hostBridgeScript, moduleFrame } from './pages/moduleFrame';
+import { customFieldRowHtml } from './pages/customFieldRow';
+import { hostBridgeScript, moduleFrame, resourceUrl } from './pages/moduleFrame';
 
 export interface HostRouterOptions {
   /** The app root: each module's `resourcePath` (from manifest.yml) is relative to it. */
@@ -105,7 +106,13 @@ function hostPages(backend: HostBackend, options: HostRouterOptions, site: SiteI
       .listModules()
       .filter((module) => module.type === 'jira:issuePanel')
       .map((module) => ({ module, frame: moduleFrame(module, issueModuleContext(site, module, v.accountId, v.colorMode, view.issue), options.resourceOrigin) }));
-    const body = html`${chrome(req, v)}${issueView({ issue: view.issue, panels, accountQuery: v.accountQuery })}`;
+    const customFields = (await customFieldIds(backend, v.accountId)).map(({ module, fieldId }) => {
+      const value = (view.issue as { fields?: Record<string, unknown> }).fields?.[fieldId] ?? null;
+      const field = { fieldId, fieldType: module.customField?.fieldType ?? 'string', fieldValue: value };
+      const editContext = customFieldEditContext(site, module, v.accountId, v.colorMode, view.issue, field);
+      return customFieldRowHtml({ module, fieldId, value, editContext, editSrc: resourceUrl(module, options.resourceOrigin) });
+    });
+    const body = html`${chrome(req, v)}${issueView({ issue: view.issue, panels, customFields, accountQuery: v.accountQuery })}`;
     const title = `${req.params.issueKey} - Triad workbench`;
     res.type('html').send(await page({ title, colorMode: v.colorMode, body, scripts: hostBridgeScript(options.resourceOrigin) }));
   });
@@ -164,6 +171,22 @@ function hostPages(backend: HostBackend, options: HostRouterOptions, site: SiteI
     res.json({ value: cspReports });
   });
   return router;
+}
+
+/**
+ * The app's custom fields with their Jira field ids. Jira numbers a Forge field `customfield_N` at install; its
+ * `schema.custom` ends with the module key (`ari:cloud:ecosystem::extension/.../<module key>`), as on a real site.
+ */
+async function customFieldIds(backend: HostBackend, accountId: string): Promise<{ module: HostModule; fieldId: string }[]> {
+  const modules = backend.listModules().filter((module) => module.type === 'jira:customField');
+  if (modules.length === 0) return [];
+  const response = await backend.requestJira('/rest/api/3/field', { method: 'GET' }, accountId);
+  if (response.status !== 200) throw new Error(`GET /rest/api/3/field answered ${response.status}: cannot place the app's custom fields`);
+  const fields = JSON.parse(response.body) as { id: string; schema?: { custom?: string } }[];
+  return modules.flatMap((module) => {
+    const field = fields.find((candidate) => candidate.schema?.custom?.endsWith(`/${module.key}`));
+    return field ? [{ module, fieldId: field.id }] : [];
+  });
 }
 
 function resources(backend: HostBackend, options: HostRouterOptions, cspReports: CspReport[]): Router {

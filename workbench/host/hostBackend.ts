@@ -11,6 +11,15 @@ export interface HostModule {
   resource: string;
   /** The resource's `path` from manifest.yml, relative to the app root (`staticRoot`). */
   resourcePath: string;
+  /** `jira:customField` modules only: `resource` is then the field's `edit` resource. */
+  customField?: HostCustomField;
+}
+
+export interface HostCustomField {
+  /** The manifest's field `type` (`string`, `number`, `object`, ...), passed to the edit view as `fieldType`. */
+  fieldType: string;
+  /** The manifest's `formatter.expression` (a Jira expression over `value`), when the field has one. */
+  formatterExpression?: string;
 }
 
 export interface HostUser {

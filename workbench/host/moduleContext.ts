@@ -40,12 +40,30 @@ function baseContext(site: SiteIdentity, module: HostModule, accountId: string, 
 
 /** Context of a module shown on an issue (`jira:issuePanel` and friends): issue and project as Jira sends them. */
 export function issueModuleContext(site: SiteIdentity, module: HostModule, accountId: string, colorMode: ColorMode, issue: unknown) {
+  return baseContext(site, module, accountId, colorMode, { ...issueAndProject(issue), isNewToIssue: false });
+}
+
+function issueAndProject(issue: unknown) {
   if (!isIssueRef(issue)) throw new Error('The issue view has no id, key, issuetype or project: cannot build a module context');
-  return baseContext(site, module, accountId, colorMode, {
+  return {
     issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype.name, typeId: issue.fields.issuetype.id },
     project: { id: issue.fields.project.id, key: issue.fields.project.key, type: issue.fields.project.projectTypeKey },
-    isNewToIssue: false,
-  });
+  };
+}
+
+/** Which field a `jira:customField` edit view edits, and the value it starts from. */
+export interface CustomFieldRef {
+  fieldId: string;
+  fieldType: string;
+  fieldValue: unknown;
+}
+
+/**
+ * Context of a custom field's edit view opened from the issue view: the issue context plus the field, as Forge
+ * passes it (`fieldId`, `fieldType`, `fieldValue`, `renderContext: 'issue-view'`, `entryPoint: 'edit'`).
+ */
+export function customFieldEditContext(site: SiteIdentity, module: HostModule, accountId: string, colorMode: ColorMode, issue: unknown, field: CustomFieldRef) {
+  return baseContext(site, module, accountId, colorMode, { ...issueAndProject(issue), ...field, renderContext: 'issue-view', entryPoint: 'edit' });
 }
 
 /** Context of a page module (global page, admin page, project page) with no issue around it. */

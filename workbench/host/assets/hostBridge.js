@@ -1,4 +1,4 @@
-/* global window, document, fetch, URL */
+/* global window, document, fetch, URL, Element */
 // Runs in the workbench's host page (the stand-in for Jira's issue view): answers the bridge calls of the
 // Custom UI iframes on the page. Each frame's context comes from the page, never from the frame, so a module
 // cannot claim another issue or user; calls go to the host's HTTP API as the user picked in the switcher.
@@ -9,6 +9,61 @@
     return { iframe: iframe, moduleKey: iframe.dataset.moduleKey, context: JSON.parse(iframe.dataset.context) };
   });
   const subscriptions = [];
+
+  // A custom field's edit view opens in a modal dialog, as Jira opens it from the issue view. The button carries
+  // the context the page rendered; the dialog's frame joins `frames` so its bridge calls are answered like any other.
+  function openFieldEditDialog(button) {
+    const context = JSON.parse(button.dataset.context);
+    const dialog = document.createElement('dialog');
+    dialog.className = 'forge-dialog';
+    dialog.setAttribute('aria-label', 'Edit ' + button.dataset.title);
+    const heading = document.createElement('h2');
+    heading.textContent = 'Edit ' + button.dataset.title;
+    const iframe = document.createElement('iframe');
+    iframe.className = 'forge-dialog-frame';
+    iframe.dataset.forgeDialogFrame = '';
+    iframe.dataset.moduleKey = button.dataset.moduleKey;
+    iframe.title = button.dataset.title + ' editor';
+    iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-downloads allow-modals');
+    iframe.src = button.dataset.src;
+    const frame = { iframe: iframe, moduleKey: button.dataset.moduleKey, context: context, dialog: dialog, field: { fieldId: context.extension.fieldId } };
+    frames.push(frame);
+    dialog.addEventListener('close', function () {
+      forgetFrame(frame);
+      dialog.remove();
+      button.focus();
+    });
+    dialog.append(heading, iframe);
+    document.body.append(dialog);
+    dialog.showModal();
+  }
+
+  function closeDialog(frame) {
+    if (frame.dialog.open) frame.dialog.close();
+  }
+
+  function forgetFrame(frame) {
+    const at = frames.indexOf(frame);
+    if (at >= 0) frames.splice(at, 1);
+    for (let i = subscriptions.length - 1; i >= 0; i--) if (subscriptions[i].frame === frame) subscriptions.splice(i, 1);
+  }
+
+  // Jira's error body: `errorMessages` and per-field `errors`; shown to the edit view as the submit's failure.
+  function jiraErrorText(answer) {
+    try {
+      const body = JSON.parse(answer.body);
+      const messages = (body.errorMessages || []).concat(Object.values(body.errors || {}));
+      if (messages.length > 0) return messages.join(' ');
+    } catch {
+      // fall through to the status
+    }
+    return 'Jira answered ' + answer.status;
+  }
+
+  document.addEventListener('click', function (event) {
+    const button = event.target instanceof Element ? event.target.closest('[data-forge-field-edit]') : null;
+    if (button) openFieldEditDialog(button);
+  });
 
   function frameOf(source) {
     return frames.find(function (frame) {
@@ -57,12 +112,26 @@
       });
       return { status: answer.status, statusText: '', headers: answer.headers, body: answer.body };
     },
-    // Issue panels and pages are not dialogs: Forge answers false and the bridge throws "not submittable/closable".
-    submit: function () {
-      return false;
+    // Only a custom field's edit dialog is submittable and closable; for issue panels and pages Forge answers
+    // false and the bridge throws "not submittable/closable". Jira writes a submitted value as the viewing user.
+    submit: async function (frame, payload) {
+      if (!frame.field) return false;
+      const answer = await postJson('/api/requestJira', {
+        accountId: frame.context.accountId,
+        path: '/rest/api/3/issue/' + encodeURIComponent(frame.context.extension.issue.key),
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ fields: { [frame.field.fieldId]: payload } }),
+      });
+      if (answer.status >= 300) throw new Error(jiraErrorText(answer));
+      closeDialog(frame);
+      window.location.reload();
+      return true;
     },
-    close: function () {
-      return false;
+    close: function (frame) {
+      if (!frame.field) return false;
+      closeDialog(frame);
+      return true;
     },
     navigate: function (frame, payload) {
       const url = urlFor(payload, frame.context.accountId);

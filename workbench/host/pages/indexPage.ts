@@ -2,7 +2,7 @@ import type { HostIssueSummary, HostModule, HostUser } from '../hostBackend';
 import { type Html, html } from './html';
 
 /** Where a module is seen: modules shown on an issue open on the first demo issue, others on their own page. */
-const ISSUE_MODULE_TYPES = new Set(['jira:issuePanel', 'jira:issueContext', 'jira:issueActivity', 'jira:issueGlance', 'jira:issueAction']);
+const ISSUE_MODULE_TYPES = new Set(['jira:issuePanel', 'jira:issueContext', 'jira:issueActivity', 'jira:issueGlance', 'jira:issueAction', 'jira:customField']);
 
 export function isIssueModule(module: HostModule): boolean {
   return ISSUE_MODULE_TYPES.has(module.type);

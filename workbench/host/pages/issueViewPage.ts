@@ -39,7 +39,7 @@ function nameOf(person: Named): string {
   return person?.displayName ?? person?.name ?? 'None';
 }
 
-function detailsColumn(issue: RestIssue): Html {
+function detailsColumn(issue: RestIssue, customFields: Html[]): Html {
   const f = issue.fields;
   const rows: [string, Html | string][] = [
     ['Assignee', nameOf(f.assignee)],
@@ -54,7 +54,7 @@ function detailsColumn(issue: RestIssue): Html {
   <div class="status-row">${statusLozenge(f.status)}</div>
   <section class="details" aria-labelledby="details-heading">
     <h2 id="details-heading">Details</h2>
-    <dl>${rows.map(([label, value]) => html`<div class="field"><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
+    <dl>${rows.map(([label, value]) => html`<div class="field"><dt>${label}</dt><dd>${value}</dd></div>`)}${customFields}</dl>
   </section>
 </aside>`;
 }
@@ -90,11 +90,13 @@ export interface IssueViewOptions {
   issue: unknown;
   /** Issue panels of the app with their frames already rendered. */
   panels: { module: HostModule; frame: Html }[];
+  /** The app's custom fields on this issue, rendered as details rows. */
+  customFields: Html[];
   accountQuery: string;
 }
 
 /** The main area of Jira's issue view: breadcrumbs, summary, description, app panels, links, activity; details aside. */
-export function issueView({ issue: raw, panels, accountQuery }: IssueViewOptions): Html {
+export function issueView({ issue: raw, panels, customFields, accountQuery }: IssueViewOptions): Html {
   const issue = raw as RestIssue;
   const f = issue.fields;
   return html`<main class="issue">
@@ -115,7 +117,7 @@ export function issueView({ issue: raw, panels, accountQuery }: IssueViewOptions
       ${linksSection(issue, accountQuery)}
       ${activitySection(issue)}
     </div>
-    ${detailsColumn(issue)}
+    ${detailsColumn(issue, customFields)}
   </div>
 </main>`;
 }

@@ -1,0 +1,10 @@
+import type { Clock } from '../../ports/clock';
+import type { JiraPort } from '../../ports/jiraPort';
+import type { Store } from '../../ports/store';
+
+/** What the classification use cases run on; `jira` acts as the app for escalations and as the user in resolvers. */
+export interface ClassificationPorts {
+  jira: JiraPort;
+  store: Store;
+  clock: Clock;
+}

@@ -1,4 +1,5 @@
 import type { AiHarm, CiaProperty, ImpactDomain, Severity } from '../schemas/classification';
+import { jqlString } from '../jql/jqlString';
 import { searchAliasOf } from './searchAliases';
 
 /** Common searches over the classification field; every condition given must hold (AND). */
@@ -13,22 +14,6 @@ export interface ClassificationFilter {
   aiSystem?: string;
   /** Issues where each of these CIA properties has an impact other than none. */
   impacted?: CiaProperty[];
-}
-
-// Characters Jira's JQL grammar refuses inside quotes (its CONTROLCHARS); line feed and carriage return are allowed.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g;
-
-/**
- * A JQL string literal. Quoting every value keeps reserved words (`true`, `and`, `empty`) and reserved characters
- * out of the grammar's way; inside quotes the quote and the backslash are escaped, and control characters use the
- * grammar's `\uXXXX` escape.
- */
-export function jqlString(value: string): string {
-  const escaped = value
-    .replace(/[\\"]/g, (character) => `\\${character}`)
-    .replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `"${escaped}"`;
 }
 
 const list = (values: readonly string[]): string => `(${values.map(jqlString).join(', ')})`;

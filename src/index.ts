@@ -5,3 +5,13 @@
 export { compliancePanelResolver } from './handlers/compliancePanelResolver';
 export { classificationResolver } from './handlers/classificationResolver';
 export { onIssueChanged } from './handlers/onIssueChanged';
+export { adminResolver } from './handlers/adminResolver';
+export { cabResolver } from './handlers/cabResolver';
+export { cabAgendaResolver } from './handlers/cabAgendaResolver';
+export { cabGate } from './handlers/cabGate';
+export { evidenceResolver } from './handlers/evidenceResolver';
+export { evidenceWorker } from './handlers/evidenceWorker';
+export { imsEvidence, imsRiskLinked } from './handlers/jqlFunctions';
+export { soaResolver } from './handlers/soaResolver';
+export { aiSystemResolver } from './handlers/aiSystemResolver';
+export { riskRegisterResolver } from './handlers/riskRegisterResolver';

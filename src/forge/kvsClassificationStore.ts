@@ -89,6 +89,9 @@ const settings: SettingsRepository = {
     console.warn('classification: stored settings are invalid, using the defaults', parsed.error.issues[0]?.message);
     return DEFAULT_CLASSIFICATION_SETTINGS;
   },
+  async save(value) {
+    await kvs.set(SETTINGS_KEY, value);
+  },
   getClassificationFieldId: async () => {
     const value = await kvs.get(FIELD_ID_KEY);
     return typeof value === 'string' ? value : undefined;

@@ -49,6 +49,8 @@ export interface AuditLog {
 
 export interface SettingsRepository {
   get(): Promise<ClassificationSettings>;
+  /** Replaces the site's settings (already validated by the caller). */
+  save(settings: ClassificationSettings): Promise<void>;
   /** The field id Jira gave the app's classification field on this site, cached after the first lookup. */
   getClassificationFieldId(): Promise<string | undefined>;
   setClassificationFieldId(fieldId: string): Promise<void>;

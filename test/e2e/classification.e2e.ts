@@ -99,6 +99,9 @@ describe('IMS classification on the issue view', () => {
       const security = panel.getByTestId('escalation-security');
       await security.waitFor();
       expect(await security.textContent()).toMatch(/Security escalation[A-Z][A-Z0-9_]*-\d+/);
+      const history = panel.getByTestId('classification-history');
+      expect(await history.textContent()).toContain('Classification saved');
+      expect(await history.textContent()).toContain(`Not classified → ${EXPECTED_DISPLAY}`);
       expect(await panel.evaluate(() => document.documentElement.dataset.colorMode)).toBe(theme);
       await settledFrameHeight(page, panel);
       await screenshot(page, `classification-panel-${theme}`);

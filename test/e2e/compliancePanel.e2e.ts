@@ -92,6 +92,48 @@ describe('compliance panel on the issue view', () => {
     await panel.getByText('The search text is limited to 200 characters.').waitFor();
   });
 
+  // Runs after the search tests above: those count the level-3 headings, which linked clauses add to.
+  it('links A.5.24 found by searching "incident", lists it under 27001 and offers the 20000-1 equivalent', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByText('No clause or control is linked yet.').waitFor();
+
+    await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('incident');
+    await panel.getByRole('button', { name: 'Add ISO27001:A.5.24' }).click();
+
+    const linked = panel.getByTestId('linked-clauses');
+    await linked.getByText('A.5.24').waitFor();
+    expect(await linked.getByRole('heading', { level: 3 }).allTextContents()).toEqual([expect.stringContaining('27001')]);
+    const equivalent = panel.getByTestId('suggestion-ISO20000-1:8.7.3.3');
+    await equivalent.getByText('equivalent').waitFor();
+    await equivalent.getByRole('button', { name: 'Add ISO20000-1:8.7.3.3' }).waitFor();
+    await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('');
+    await settledFrameHeight(page, panel);
+    await screenshot(page, 'compliance-panel-linked-light');
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+  });
+
+  it('shows the stored link after a reload, in the dark theme, without accessibility violations', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, theme: 'dark' });
+
+    await panel.getByTestId('linked-clauses').getByText('A.5.24').waitFor();
+    await panel.getByTestId('suggestion-ISO20000-1:8.7.3.3').waitFor();
+    await settledFrameHeight(page, panel);
+    await screenshot(page, 'compliance-panel-linked-dark');
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+  });
+
+  it('says when no risk of the register matches, and removes the clause link again', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    await panel.getByTestId('linked-clauses').getByText('A.5.24').waitFor();
+
+    await panel.getByRole('textbox', { name: 'Search the risk register' }).fill('R-404');
+    await panel.getByText('No risk matches “R-404”.').waitFor();
+    await panel.getByRole('button', { name: 'Remove ISO27001:A.5.24' }).click();
+
+    await panel.getByText('No clause or control is linked yet.').waitFor();
+    expect(await panel.getByTestId('suggestions').count()).toBe(0);
+  });
+
   it('runs under the CSP Forge applies to Custom UI, without violations', async () => {
     const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
     await panel.getByTestId('issue-context').waitFor();

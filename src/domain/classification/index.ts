@@ -8,3 +8,4 @@ export * from './escalation';
 export * from './escalationContent';
 export * from './regulatoryClocks';
 export { addCalendarMonthsUtc } from './calendar';
+export { isNotifyByStale, withNotifyBy, type NotifyBySettings } from './notifyBy';

@@ -49,6 +49,7 @@ export const CLASSIFICATION_SEARCH_ALIASES: readonly ClassificationSearchAlias[]
   alias('aiSystem', 'string'),
   alias('aiSeriousIncident', 'string', { enum: AI_SERIOUS_INCIDENTS }),
   alias('awareAt', 'string', { format: 'date-time' }),
+  alias('notifyBy', 'string', { format: 'date-time' }),
 ];
 
 export function searchAliasOf(property: keyof Classification): string {

@@ -76,6 +76,8 @@ const classificationShape = {
   aiSystem: aiSystem.optional(),
   aiSeriousIncident: aiSeriousIncident.optional(),
   awareAt: awareAt.optional(),
+  // Derived, never typed: the earliest regulatory due time, written by the backend so JQL can find overdue issues.
+  notifyBy: z.iso.datetime({ error: 'Notify by is a UTC date and time' }).optional(),
 };
 
 type ClassificationShape = z.infer<z.ZodObject<typeof classificationShape>>;
@@ -131,11 +133,13 @@ export const ClassificationInputSchema = z
         aiSeriousIncident.optional(),
       ),
       awareAt: z.preprocess(blankToUndefined, awareAt.optional()),
+      // The edit view may send back the value it loaded; the backend recomputes notifyBy, so any sent copy is dropped.
+      notifyBy: z.unknown().optional(),
     },
     { error: 'The classification has a property it does not know' },
   )
   .transform((input): z.input<typeof ClassificationSchema> => {
-    const { aiHarm: harm, aiSystem: system, aiSeriousIncident: serious, awareAt: aware, ...required } = input;
+    const { aiHarm: harm, aiSystem: system, aiSeriousIncident: serious, awareAt: aware, notifyBy: _derived, ...required } = input;
     return {
       ...required,
       ...(harm !== undefined ? { aiHarm: harm } : {}),
@@ -265,5 +269,9 @@ export const classificationHelp: Record<keyof Classification, PropertyHelp> = {
   awareAt: {
     label: 'Aware at',
     help: 'When the organisation became aware of the incident; every regulatory clock starts here.',
+  },
+  notifyBy: {
+    label: 'Notify by',
+    help: 'The earliest regulatory due time, computed by the app from the clocks; search it with imsClass.notifyBy.',
   },
 };

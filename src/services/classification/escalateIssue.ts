@@ -5,7 +5,9 @@ import {
   domainReinstatedComment,
   domainWithdrawnComment,
   escalationStartedComment,
+  isNotifyByStale,
   planEscalations,
+  withNotifyBy,
   priorityForSeverity,
   securityEscalationIssue,
   type AiEscalationIssueContent,
@@ -25,7 +27,7 @@ export type ActionResult = { domain: ImpactDomain; kind: EscalationAction['kind'
 
 export type EscalationOutcome =
   | { kind: 'skipped'; reason: 'field-not-installed' | 'issue-not-found' | 'invalid-value' }
-  | { kind: 'escalated'; actions: ActionResult[]; plan: EscalationAction[] };
+  | { kind: 'escalated'; actions: ActionResult[]; plan: EscalationAction[]; notifyByRefreshed: boolean };
 
 interface Escalation {
   ports: ClassificationPorts;
@@ -64,7 +66,22 @@ export async function escalateIssue(ports: ClassificationPorts, issueId: string)
   const actions: ActionResult[] = [];
   // One domain after another: each Jira write is visible before the next domain starts, which keeps comments in order.
   for (const action of actionsToRun(plan)) actions.push(await runAction(escalation, action, claims));
-  return { kind: 'escalated', actions, plan };
+  const notifyByRefreshed = await refreshNotifyBy(escalation, fieldId);
+  return { kind: 'escalated', actions, plan, notifyByRefreshed };
+}
+
+/**
+ * Keeps `notifyBy` in step with the clocks when the value was written without it (an older app version, a REST
+ * client) or the site's regimes changed. Writing the field fires another update trigger, so the field is written
+ * only when the value differs: the trigger it fires finds it current and stops there. Jira has no compare-and-set
+ * on fields; saves from the app already carry a current notifyBy, which keeps this write (and its race) rare.
+ */
+async function refreshNotifyBy({ ports, settings, origin, classification }: Escalation, fieldId: string): Promise<boolean> {
+  if (classification === null) return false;
+  const clockSettings = { enabled: settings.regimes, nis2SeverityThreshold: settings.nis2SeverityThreshold };
+  if (!isNotifyByStale(classification, clockSettings)) return false;
+  await ports.jira.setCustomField(origin.id, fieldId, withNotifyBy(classification, clockSettings));
+  return true;
 }
 
 async function runAction(escalation: Escalation, action: EscalationAction, claims: readonly EscalationClaim[]): Promise<ActionResult> {

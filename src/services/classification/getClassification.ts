@@ -16,8 +16,13 @@ export async function getClassification(ports: ClassificationPorts, issueId: str
   if (fieldId === null) return { ok: false, code: 'UNAVAILABLE', message: FIELD_NOT_INSTALLED };
   const issue = await ports.jira.getIssue(issueId, [fieldId]);
   if (issue === null) return { ok: false, code: 'NOT_FOUND', message: ISSUE_NOT_FOUND };
-  const [canEdit, claims, settings] = await Promise.all([ports.jira.canEditIssue(issue.id), ports.store.claims.list(issue.id), ports.store.settings.get()]);
+  const [canEdit, claims, settings, auditEvents] = await Promise.all([
+    ports.jira.canEditIssue(issue.id),
+    ports.store.claims.list(issue.id),
+    ports.store.settings.get(),
+    ports.store.audit.listForIssue(issue.id),
+  ]);
   const parsed = ClassificationSchema.safeParse(issue.fields[fieldId]);
   const classification: Classification | null = parsed.success ? parsed.data : null;
-  return { ok: true, value: presentClassification({ issueKey: issue.key, classification, claims, canEdit, settings, now: ports.clock.now() }) };
+  return { ok: true, value: presentClassification({ issueKey: issue.key, classification, claims, canEdit, settings, auditEvents, now: ports.clock.now() }) };
 }

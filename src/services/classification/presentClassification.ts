@@ -1,5 +1,7 @@
 import { formatClassification, regulatoryClocks, type Classification, type EscalationClaim, type RegulatoryClocks } from '../../domain/classification';
 import type { ClassificationSettings } from '../../ports/classificationSettings';
+import type { AuditEvent } from '../../ports/store';
+import { presentHistory, type HistoryEntry } from './presentHistory';
 
 /** What the panel and the edit view receive: the value, its one-line view, the clocks and the escalations. */
 export interface ClassificationView {
@@ -9,6 +11,8 @@ export interface ClassificationView {
   clocks: RegulatoryClocks;
   escalations: EscalationClaim[];
   canEdit: boolean;
+  /** Audit events of the classification and its escalations, newest first. */
+  history: HistoryEntry[];
 }
 
 export interface ClassificationViewInput {
@@ -17,6 +21,7 @@ export interface ClassificationViewInput {
   claims: EscalationClaim[];
   canEdit: boolean;
   settings: ClassificationSettings;
+  auditEvents: readonly AuditEvent[];
   now: Date;
 }
 
@@ -33,5 +38,6 @@ export function presentClassification(input: ClassificationViewInput): Classific
       : { clocks: [], reasons: ['No regulatory clock runs until the issue is classified.'] },
     escalations: input.claims,
     canEdit: input.canEdit,
+    history: presentHistory(input.auditEvents),
   };
 }

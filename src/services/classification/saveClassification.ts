@@ -1,4 +1,4 @@
-import { ClassificationInputSchema, classificationProblems, classificationTimeProblems } from '../../domain/classification';
+import { ClassificationInputSchema, classificationProblems, classificationTimeProblems, withNotifyBy } from '../../domain/classification';
 import { classificationFieldId } from './classificationFieldId';
 import type { ClassificationResult } from './classificationResult';
 import { FIELD_NOT_INSTALLED, ISSUE_NOT_FOUND } from './getClassification';
@@ -30,10 +30,13 @@ export async function saveClassification(ports: ClassificationPorts, issueId: st
   if (issue === null) return { ok: false, code: 'NOT_FOUND', message: ISSUE_NOT_FOUND };
   if (!(await ports.jira.canEditIssue(issue.id))) return { ok: false, code: 'FORBIDDEN', message: NOT_EDITABLE };
 
+  const settings = await ports.store.settings.get();
+  // notifyBy goes in with the same write, so the trigger that follows finds it current and writes nothing.
+  const classification = withNotifyBy(parsed.data, { enabled: settings.regimes, nis2SeverityThreshold: settings.nis2SeverityThreshold });
   const before = issue.fields[fieldId] ?? null;
-  await ports.jira.setCustomField(issue.id, fieldId, parsed.data);
-  await ports.store.audit.append({ issueId: issue.id, at: now.toISOString(), actor: actorAccountId, action: 'classification-saved', before, after: parsed.data });
+  await ports.jira.setCustomField(issue.id, fieldId, classification);
+  await ports.store.audit.append({ issueId: issue.id, at: now.toISOString(), actor: actorAccountId, action: 'classification-saved', before, after: classification });
 
-  const [claims, settings] = await Promise.all([ports.store.claims.list(issue.id), ports.store.settings.get()]);
-  return { ok: true, value: presentClassification({ issueKey: issue.key, classification: parsed.data, claims, canEdit: true, settings, now }) };
+  const [claims, auditEvents] = await Promise.all([ports.store.claims.list(issue.id), ports.store.audit.listForIssue(issue.id)]);
+  return { ok: true, value: presentClassification({ issueKey: issue.key, classification, claims, canEdit: true, settings, auditEvents, now }) };
 }

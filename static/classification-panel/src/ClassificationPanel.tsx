@@ -9,6 +9,7 @@ import { useViewState } from '../../shared/useViewState';
 import { ViewStateView } from '../../shared/ViewStateView';
 import { ClassificationSummary } from './ClassificationSummary';
 import { EscalationList } from './EscalationList';
+import { HistoryList } from './HistoryList';
 import { RegulatoryClockList } from './RegulatoryClockList';
 
 /** The issue panel: the issue's classification, its regulatory clocks and escalations, and the form to change it. */
@@ -66,6 +67,7 @@ function ClassificationDetails({ initial }: { initial: ClassificationView }) {
           <EscalationList escalations={view.escalations} />
         </>
       )}
+      <HistoryList history={view.history} />
     </div>
   );
 }

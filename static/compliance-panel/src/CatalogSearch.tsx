@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useState } from 'react';
+import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
@@ -7,8 +8,16 @@ import { useViewState } from '../../shared/useViewState';
 import { ViewStateView } from '../../shared/ViewStateView';
 import { groupByStandard, standardLabel } from './groupByStandard';
 
-/** Searches clauses and controls of the three standards; hits are grouped by standard. */
-export function CatalogSearch() {
+interface CatalogSearchProps {
+  /** Ids already linked: their hits say so instead of offering Add. */
+  linkedIds: ReadonlySet<string>;
+  canEdit: boolean;
+  pending: string | null;
+  onAdd(clauseId: string): void;
+}
+
+/** Searches clauses and controls of the three standards; hits are grouped by standard, each with an Add action. */
+export function CatalogSearch({ linkedIds, canEdit, pending, onAdd }: CatalogSearchProps) {
   const inputId = useId();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
@@ -42,9 +51,18 @@ export function CatalogSearch() {
                 <h3 style={{ font: token('font.heading.xxsmall'), color: token('color.text.subtle'), margin: `0 0 ${token('space.050')}` }}>{standardLabel(group.standard)}</h3>
                 <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                   {group.hits.map((hit) => (
-                    <li key={hit.id} style={{ display: 'flex', gap: token('space.100'), alignItems: 'baseline', padding: `${token('space.050')} 0` }}>
+                    <li key={hit.id} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: `${token('space.050')} 0` }}>
                       <Lozenge appearance={hit.kind === 'control' ? 'new' : 'default'}>{hit.ref}</Lozenge>
-                      <span>{hit.title}</span>
+                      <span style={{ flex: 1 }}>{hit.title}</span>
+                      {linkedIds.has(hit.id) ? (
+                        <span style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>Linked</span>
+                      ) : (
+                        canEdit && (
+                          <Button spacing="compact" isLoading={pending === hit.id} onClick={() => onAdd(hit.id)} aria-label={`Add ${hit.id}`}>
+                            Add
+                          </Button>
+                        )
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -172,6 +172,10 @@ export class FakeStore implements Store {
 
   settings: Store['settings'] = {
     get: async () => this.settingsValue,
+    save: async (value) => {
+      await tick();
+      this.settingsValue = structuredClone(value);
+    },
     getClassificationFieldId: async () => this.fieldId,
     setClassificationFieldId: async (fieldId) => {
       this.fieldId = fieldId;

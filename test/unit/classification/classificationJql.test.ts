@@ -28,7 +28,7 @@ describe('the classification search aliases', () => {
     expect(CLASSIFICATION_SEARCH_ALIASES.map((alias) => alias.searchAlias)).toEqual([
       'imsClass.service', 'imsClass.security', 'imsClass.ai', 'imsClass.severity', 'imsClass.confidentiality',
       'imsClass.integrity', 'imsClass.availability', 'imsClass.personalData', 'imsClass.aiHarm', 'imsClass.aiSystem',
-      'imsClass.aiSeriousIncident', 'imsClass.awareAt',
+      'imsClass.aiSeriousIncident', 'imsClass.awareAt', 'imsClass.notifyBy',
     ]);
   });
 

@@ -1,0 +1,146 @@
+import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { clauseIdParts } from '../domain/catalog';
+import { SoaAuditEventSchema, SoaEntrySchema, type SoaAuditEvent, type SoaEntry } from '../domain/schemas/soa';
+import { buildInitialSoa } from '../domain/soa';
+import { soaStatusKeyOf, type SoaStore } from '../ports/soaStore';
+
+/**
+ * SoA entries and their audit trail in Forge custom entities (manifest.yml `app.storage.entities`). KVS conditions
+ * apply to custom entities only, which is why an entry is one: its write carries "version is still N".
+ */
+
+const ENTRY_ENTITY = 'soa-entry';
+const AUDIT_ENTITY = 'soa-audit-event';
+// Plain key: set once every initial entry is stored; before that, each read completes the initialisation.
+const INITIALISED_KEY = 'soa:initialised';
+// KVS transactions take at most 25 operations.
+const TRANSACTION_LIMIT = 25;
+const PAGE_SIZE = 100;
+// The whole SoA's trail shares one partition, ordered by time.
+const SOA_LOG = 'soa';
+
+interface EntryEntity {
+  controlId: string;
+  standard: string;
+  status: string;
+  /** Catalog position, so index queries answer in the order auditors read Annex A. */
+  position: number;
+  version: number;
+  entry: unknown;
+}
+
+interface AuditEntity {
+  controlId: string;
+  log: string;
+  at: number;
+  event: unknown;
+}
+
+const entryKey = (controlId: string) => `soa:${controlId}`;
+const auditKey = (controlId: string, version: number) => `soa-audit:${controlId}:${String(version).padStart(8, '0')}`;
+
+const positions = new Map(buildInitialSoa().map((entry, index) => [entry.controlId, index]));
+
+function entityOf(entry: SoaEntry): EntryEntity {
+  return {
+    controlId: entry.controlId,
+    standard: clauseIdParts(entry.controlId).standard,
+    status: soaStatusKeyOf(entry),
+    position: positions.get(entry.controlId) ?? positions.size,
+    version: entry.version,
+    entry,
+  };
+}
+
+const absent = () => new Filter<EntryEntity>().and('version', FilterConditions.notExists());
+const isConflict = (error: unknown) => error instanceof ForgeKvsAPIError && error.responseDetails.status === 409;
+
+/** Creates the entries of one batch that are still absent; answers how many this call created. */
+async function createAbsent(batch: readonly SoaEntry[]): Promise<number> {
+  let transaction = kvs.transact();
+  for (const entry of batch) transaction = transaction.set(entryKey(entry.controlId), entityOf(entry), { entityName: ENTRY_ENTITY, conditions: absent() });
+  try {
+    await transaction.execute();
+    return batch.length;
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+  }
+  // Another invocation stored some of them first: add the rest one by one, each still only if absent.
+  let created = 0;
+  for (const entry of batch) {
+    try {
+      await kvs.transact().set(entryKey(entry.controlId), entityOf(entry), { entityName: ENTRY_ENTITY, conditions: absent() }).execute();
+      created += 1;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+  return created;
+}
+
+export const kvsSoaStore: SoaStore = {
+  async isInitialised() {
+    return (await kvs.get(INITIALISED_KEY)) === true;
+  },
+
+  async initialise(entries) {
+    let created = 0;
+    for (let start = 0; start < entries.length; start += TRANSACTION_LIMIT) created += await createAbsent(entries.slice(start, start + TRANSACTION_LIMIT));
+    await kvs.set(INITIALISED_KEY, true);
+    return created;
+  },
+
+  async list(standard, status) {
+    const entries: SoaEntry[] = [];
+    let cursor: string | undefined;
+    do {
+      const query = kvs
+        .entity<EntryEntity>(ENTRY_ENTITY)
+        .query()
+        .index(status === undefined ? 'by-standard' : 'by-status', { partition: status === undefined ? [standard] : [standard, status] })
+        .where(WhereConditions.greaterThanEqualTo(0))
+        .sort(Sort.ASC)
+        .limit(PAGE_SIZE);
+      const page = await (cursor === undefined ? query : query.cursor(cursor)).getMany();
+      entries.push(...page.results.map((result) => SoaEntrySchema.parse(result.value.entry)));
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return entries;
+  },
+
+  async read(controlId) {
+    const stored = await kvs.entity<EntryEntity>(ENTRY_ENTITY).get(entryKey(controlId));
+    return stored === undefined ? null : SoaEntrySchema.parse(stored.entry);
+  },
+
+  async write(entry, expectedVersion, events) {
+    // The entry and its events commit together: an event is never written for an edit that lost.
+    let transaction = kvs.transact().set(entryKey(entry.controlId), entityOf(entry), {
+      entityName: ENTRY_ENTITY,
+      conditions: new Filter<EntryEntity>().and('version', FilterConditions.equalTo(expectedVersion)),
+    });
+    for (const event of events) {
+      const audit: AuditEntity = { controlId: entry.controlId, log: SOA_LOG, at: Date.parse(event.at), event };
+      transaction = transaction.set(auditKey(entry.controlId, event.entryVersion), audit, { entityName: AUDIT_ENTITY });
+    }
+    try {
+      await transaction.execute();
+      return true;
+    } catch (error) {
+      if (isConflict(error)) return false;
+      throw error;
+    }
+  },
+
+  async history(controlId, limit) {
+    const page = await kvs
+      .entity<AuditEntity>(AUDIT_ENTITY)
+      .query()
+      .index(controlId === null ? 'by-time' : 'by-control', { partition: [controlId ?? SOA_LOG] })
+      .where(WhereConditions.greaterThanEqualTo(0))
+      .sort(Sort.DESC)
+      .limit(Math.min(limit, PAGE_SIZE))
+      .getMany();
+    return page.results.map((result) => SoaAuditEventSchema.parse(result.value.event) as SoaAuditEvent);
+  },
+};

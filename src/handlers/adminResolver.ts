@@ -1,0 +1,40 @@
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+import { userSettingsPorts } from '../forge/settingsPorts';
+import { getSettings, saveSettings, type SettingsResult } from '../services/settings/manageSettings';
+import { failureOf } from './classificationErrors';
+import { fail, ok, parsePayload } from './shared/result';
+
+const CallContext = z.looseObject({ accountId: z.string().min(1) });
+const SaveInput = z.strictObject({ settings: z.unknown() });
+const SIGNED_OUT = 'Sign in as a Jira administrator to change the IMS classification settings.';
+
+function present(result: SettingsResult) {
+  if (result.ok) return ok(result.value);
+  if (result.code === 'INVALID_INPUT') return { ok: false as const, error: { code: result.code, message: result.message, problems: result.problems } };
+  return fail(result.code, result.message);
+}
+
+const resolver = new Resolver();
+
+resolver.define('getSettings', async ({ context }) => {
+  if (!CallContext.safeParse(context).success) return fail('FORBIDDEN', SIGNED_OUT);
+  try {
+    return present(await getSettings(userSettingsPorts()));
+  } catch (error) {
+    return failureOf(error, 'Loading the settings');
+  }
+});
+
+resolver.define('saveSettings', async ({ payload, context }) => {
+  if (!CallContext.safeParse(context).success) return fail('FORBIDDEN', SIGNED_OUT);
+  const body = parsePayload(SaveInput, payload);
+  if (!body.ok) return body;
+  try {
+    return present(await saveSettings(userSettingsPorts(), body.value.settings));
+  } catch (error) {
+    return failureOf(error, 'Saving the settings');
+  }
+});
+
+export const adminResolver = resolver.getDefinitions();

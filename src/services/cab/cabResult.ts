@@ -1,0 +1,7 @@
+/** The outcome of a CAB use case, in the codes every handler answers with (DESIGN.md §3). */
+export type CabErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'UNAVAILABLE';
+
+export type CabResult<T> = { ok: true; value: T } | { ok: false; error: { code: CabErrorCode; message: string } };
+
+export const succeed = <T>(value: T): CabResult<T> => ({ ok: true, value });
+export const refuse = (code: CabErrorCode, message: string): CabResult<never> => ({ ok: false, error: { code, message } });

@@ -1,0 +1,35 @@
+import { roleName, vote } from '../../domain/cab';
+import type { VoteInput } from '../../domain/schemas/cab';
+import { publishCabFields } from './cabFields';
+import { refuse, type CabResult } from './cabResult';
+import type { CabView } from './cabView';
+import { currentUser, getCab, NOT_VISIBLE } from './getCab';
+import { cabContextFor, loadChange } from './loadChange';
+import type { CabPorts, Caller } from './ports';
+import { rolesFromGroups } from './rolesFromGroups';
+import { runCabCommand } from './runCabCommand';
+
+/**
+ * Records the caller's approval or rejection in one role. Whether they hold the role comes from their Jira groups
+ * (as Jira reports them for the caller); segregation of duties and relevance are the domain's `vote`.
+ */
+export async function castVote(ports: CabPorts, issueId: string, caller: Caller, input: VoteInput): Promise<CabResult<CabView>> {
+  const change = await loadChange(ports.userJira, issueId);
+  if (change === null) return refuse('NOT_FOUND', NOT_VISIBLE);
+  const [user, settings] = await Promise.all([currentUser(ports, caller, { fresh: true }), ports.store.settings.get()]);
+  const holdsRole = rolesFromGroups(user.groups, settings.roleGroups).includes(input.role);
+  const context = cabContextFor(settings, change);
+  const outcome = await runCabCommand(ports, change.issueId, caller.accountId, context, {
+    start: null,
+    actorName: user.displayName,
+    command(record) {
+      // The domain's refusals (stale answers, incomplete checklist, segregation of duties) say more than "no role".
+      const result = vote(record, input, caller, ports.clock.now(), context);
+      if (result.ok && !holdsRole) return { ok: false, error: { code: 'FORBIDDEN', message: `You do not hold the ${roleName(input.role)} role: it comes with membership of a CAB group in Jira.` } };
+      return result;
+    },
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.value.events.length > 0) await publishCabFields(ports, change.issueId);
+  return getCab(ports, change.issueId, caller);
+}

@@ -1,0 +1,40 @@
+import { createCabRecord } from '../../domain/cab';
+import type { CurrentUser } from '../../ports/cabJira';
+import type { StoredCab } from '../../ports/cabStore';
+import { refuse, succeed, type CabResult } from './cabResult';
+import type { CabView } from './cabView';
+import { cabContextFor, loadChange } from './loadChange';
+import type { CabPorts, Caller } from './ports';
+import { AUDIT_SHOWN, presentCabView } from './presentCabView';
+import { rolesFromGroups } from './rolesFromGroups';
+
+/** The caller's groups from the short-lived cache, else from Jira (as the caller), refreshing the cache. */
+export async function currentUser(ports: Pick<CabPorts, 'userJira' | 'store'>, caller: Caller, { fresh = false } = {}): Promise<CurrentUser> {
+  const cached = fresh ? undefined : await ports.store.viewers.get(caller.accountId);
+  if (cached !== undefined) return cached;
+  const user = await ports.userJira.getCurrentUser();
+  await ports.store.viewers.set(user);
+  return user;
+}
+
+export const NOT_VISIBLE = 'The change does not exist or you do not have permission to see it.';
+
+/**
+ * The panel load: the change as the caller may see it (Browse, as the user), their groups and Edit permission,
+ * the stored record and its newest audit events. A change without a record shows an empty checklist (version 0)
+ * that is stored on the first save.
+ */
+export async function getCab(ports: CabPorts, issueId: string, caller: Caller): Promise<CabResult<CabView>> {
+  const change = await loadChange(ports.userJira, issueId);
+  if (change === null) return refuse('NOT_FOUND', NOT_VISIBLE);
+  const [user, canEditIssue, stored, audit, settings] = await Promise.all([
+    currentUser(ports, caller),
+    ports.userJira.canEditIssue(change.issueId),
+    ports.store.records.read(change.issueId),
+    ports.store.records.listAudit(change.issueId, AUDIT_SHOWN),
+    ports.store.settings.get(),
+  ]);
+  const context = cabContextFor(settings, change);
+  const shown: StoredCab = stored ?? { record: { ...createCabRecord(change.issueId, 'normal', caller, ports.clock.now(), context).record, version: 0, audit: [] }, names: {}, lastEdits: {} };
+  return succeed(presentCabView(change, shown, audit, context, { accountId: caller.accountId, roles: rolesFromGroups(user.groups, settings.roleGroups), canEditIssue }));
+}

@@ -1,0 +1,50 @@
+import { imsRiskLinkedJql } from '../../domain/evidence';
+import type { RiskId } from '../../domain/schemas/risk';
+import type { LinkedIssue } from '../../ports/riskJira';
+import { mayEditRisk, notAllowedToEdit, registerRoleOf } from './authorize';
+import { addTreatmentAction } from './riskCommands';
+import type { Caller, RiskPorts } from './ports';
+import type { RiskView } from './presentRisk';
+import { refuse, succeed, type RiskResult } from './riskResult';
+
+const LINKED_LIMIT = 50;
+
+export interface LinkedIssuesView {
+  jql: string;
+  issues: LinkedIssue[];
+  /** True when more issues match than the page shows: open the JQL in Jira's search. */
+  hasMore: boolean;
+}
+
+/** Incidents, changes and other work linked to the risk through the compliance panel, searched as the caller. */
+export async function linkedIssues(ports: RiskPorts, id: RiskId): Promise<RiskResult<LinkedIssuesView>> {
+  const jql = imsRiskLinkedJql(id);
+  const search = await ports.userJira.searchIssues(jql, LINKED_LIMIT);
+  if (search.ok) return succeed({ jql, issues: search.issues, hasMore: !search.isLast });
+  if (search.status === 400) {
+    // Jira answers 400 for an unknown field: the `imsRisk` alias exists only once the compliance panel's entity property is indexed.
+    return refuse('UNAVAILABLE', `Jira cannot search risk links yet (${search.messages.join(' ') || 'the imsRisk field is unknown'}). Link an issue to a risk from the compliance panel first.`);
+  }
+  return refuse('UNAVAILABLE', `Jira refused the search for issues linked to ${id} (HTTP ${search.status}).`);
+}
+
+/** Creates a Jira issue as the caller for a treatment action and records its key on the risk. */
+export async function createTreatmentAction(
+  ports: RiskPorts,
+  caller: Caller,
+  input: { id: RiskId; summary: string; projectKey: string; issueTypeName?: string },
+): Promise<RiskResult<{ issueKey: string; risk: RiskView }>> {
+  const risk = await ports.store.get(input.id);
+  if (risk === null) return refuse('NOT_FOUND', `There is no risk ${input.id} in the register.`);
+  // Checked before creating the issue: a refused record must not leave an orphan issue behind.
+  if (!mayEditRisk(await registerRoleOf(ports, caller), caller, risk)) return refuse('FORBIDDEN', notAllowedToEdit(risk));
+  const { key } = await ports.userJira.createIssue({
+    projectKey: input.projectKey,
+    ...(input.issueTypeName === undefined ? {} : { issueTypeName: input.issueTypeName }),
+    summary: input.summary,
+    description: `Treatment action for risk ${risk.id} "${risk.title}" (${risk.treatment}).`,
+  });
+  const recorded = await addTreatmentAction(ports, caller, input.id, key);
+  if (!recorded.ok) return refuse(recorded.error.code, `${key} was created but not recorded on ${input.id}: ${recorded.error.message}`);
+  return succeed({ issueKey: key, risk: recorded.value });
+}

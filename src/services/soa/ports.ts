@@ -1,0 +1,15 @@
+import type { Clock } from '../../ports/clock';
+import type { PeopleDirectory } from '../../ports/soaPeople';
+import type { SoaStore } from '../../ports/soaStore';
+
+/** What the SoA use cases run on; `people` answers as the app, so a caller cannot vouch for their own groups. */
+export interface SoaPorts {
+  store: SoaStore;
+  people: PeopleDirectory;
+  clock: Clock;
+}
+
+/** Who calls: always `context.accountId` of the invocation, never a payload field. */
+export interface Caller {
+  accountId: string;
+}

@@ -1,0 +1,94 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { DEMO_USERS } from '../../workbench/seed';
+import { seriousA11yViolations } from './harness/accessibility';
+import { launchChromium } from './harness/browser';
+import { type RunningHost, startHost } from './harness/hostServer';
+import { screenshot } from './harness/screenshots';
+
+const PAGE = 'ims-admin-page';
+
+async function openAdminPageAs(page: Page, host: RunningHost, accountId: string, theme: 'light' | 'dark' = 'light'): Promise<Frame> {
+  await page.goto(`${host.hostOrigin}/module/${PAGE}?${new URLSearchParams({ as: accountId, theme }).toString()}`);
+  const frame = await (await page.waitForSelector(`iframe[data-module-key="${PAGE}"]`)).contentFrame();
+  if (!frame) throw new Error('The admin page has no frame');
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+describe('the IMS classification admin page', () => {
+  let browser: Browser;
+  let host: RunningHost;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchChromium();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  it('explains a bad project key as the admin types and keeps Save disabled', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    const project = admin.getByLabel('Security project key');
+    await project.fill('sec 1');
+
+    await admin.getByText('The security project is a Jira project key, e.g. SEC').waitFor();
+    expect(await admin.getByRole('button', { name: 'Save settings' }).isDisabled()).toBe(true);
+    await screenshot(page, 'ims-admin-invalid');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+  });
+
+  it('lets the site admin change the security summary prefix and keeps it after a reload', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    const prefix = admin.getByLabel('Security summary prefix');
+    await prefix.waitFor();
+    expect(await prefix.inputValue()).toBe('[SEC]');
+
+    await prefix.fill('[ISMS]');
+    await admin.getByRole('button', { name: 'Save settings' }).click();
+    await admin.getByText('Settings saved.', { exact: false }).waitFor();
+
+    const reloaded = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    const reloadedPrefix = reloaded.getByLabel('Security summary prefix');
+    await reloadedPrefix.waitFor();
+    expect(await reloadedPrefix.inputValue()).toBe('[ISMS]');
+    await screenshot(page, 'ims-admin-light');
+    expect(await seriousA11yViolations(reloaded)).toEqual([]);
+  });
+
+  it('looks the same in the dark theme and passes axe', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId, 'dark');
+    await admin.getByLabel('Security summary prefix').waitFor();
+
+    expect(await admin.evaluate(() => document.documentElement.dataset.colorMode)).toBe('dark');
+    await screenshot(page, 'ims-admin-dark');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+  });
+
+  it('refuses the agent, who is not a Jira admin, and shows no settings', async () => {
+    const agent = await openAdminPageAs(page, host, DEMO_USERS.agent.accountId);
+
+    await agent.getByText('Only Jira administrators can see and change the IMS classification settings.').waitFor();
+    expect(await agent.getByLabel('Security summary prefix').count()).toBe(0);
+    await screenshot(page, 'ims-admin-refused');
+    expect(await seriousA11yViolations(agent)).toEqual([]);
+  });
+
+  it('runs under the Forge CSP without violations or page errors', () => {
+    expect(host.cspReports).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

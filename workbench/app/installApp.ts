@@ -6,7 +6,7 @@ interface CustomFieldModule {
   name: string;
   type: string;
   readOnly?: boolean;
-  schema?: { properties?: Record<string, { type?: string; searchAlias?: string }> };
+  schema?: { properties?: Record<string, { type?: string; format?: string; searchAlias?: string }> };
 }
 
 interface EntityPropertyModule {
@@ -60,6 +60,7 @@ export function manifestJqlAliases(state: SimState, manifest: Record<string, unk
       if (!spec.searchAlias) continue;
       aliases.push({
         name: spec.searchAlias,
+        ...(spec.format === 'date-time' ? { type: 'date' as const } : {}),
         resolve: (issue) => valueAt(issue.customFields[field.id], property),
       });
     }
@@ -68,7 +69,7 @@ export function manifestJqlAliases(state: SimState, manifest: Record<string, unk
     if ((module.entityType ?? 'issue') !== 'issue') continue;
     for (const value of module.values) {
       if (!value.searchAlias) continue;
-      aliases.push({ name: value.searchAlias, resolve: (issue: SimIssue) => valueAt(issue.properties[module.propertyKey], value.path) });
+      aliases.push({ name: value.searchAlias, ...(value.type === 'date' ? { type: 'date' as const } : {}), resolve: (issue: SimIssue) => valueAt(issue.properties[module.propertyKey], value.path) });
     }
   }
   return aliases;

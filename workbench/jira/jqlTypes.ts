@@ -3,6 +3,8 @@ import type { SimIssue } from './model';
 /** The JQL engine's extension points (see `jql/index.ts`): searchAlias-style names and `jira:jqlFunction`s. */
 export interface JqlAlias {
   name: string;
+  /** `date` for date-time values (searched with date literals and functions such as `now()`); else generic. */
+  type?: 'date';
   resolve(issue: SimIssue): unknown;
 }
 

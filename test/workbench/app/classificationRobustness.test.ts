@@ -1,5 +1,5 @@
 import type { Workbench } from '../../../workbench/app/createWorkbench';
-import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../../workbench/seed';
+import { DEMO_ISSUE_KEYS, DEMO_NOW, DEMO_USERS } from '../../../workbench/seed';
 import { LINK_TYPE_IDS } from '../../../workbench/seed/siteCatalog';
 import { demoWorkbench } from './demoWorkbench';
 
@@ -66,6 +66,18 @@ describe('the classification notifyBy date on the workbench', () => {
 
     expect(await searchKeys(workbench, `imsClass.notifyBy < "${jqlDate(Date.parse(awareAt) + 3 * 24 * HOUR)}"`)).toContain(DEMO_ISSUE_KEYS.vpnOutage);
     expect(await searchKeys(workbench, `imsClass.notifyBy < "${jqlDate(Date.parse(awareAt) - 24 * HOUR)}"`)).not.toContain(DEMO_ISSUE_KEYS.vpnOutage);
+  });
+
+  it('compares imsClass.notifyBy with now() as with the site clock written out (overdue searches)', async () => {
+    const workbench = demoWorkbench();
+    await classify(workbench, securityAndServiceSev2);
+    await workbench.settle();
+    const siteNow = DEMO_NOW.toISOString().slice(0, 16).replace('T', ' ');
+
+    for (const operator of ['<', '>']) {
+      expect(await searchKeys(workbench, `imsClass.notifyBy ${operator} now()`)).toEqual(await searchKeys(workbench, `imsClass.notifyBy ${operator} "${siteNow}"`));
+    }
+    expect([...(await searchKeys(workbench, 'imsClass.notifyBy < now()')), ...(await searchKeys(workbench, 'imsClass.notifyBy > now()'))]).toContain(DEMO_ISSUE_KEYS.vpnOutage);
   });
 
   it('fills in a missing notifyBy from the trigger with one write, whose own trigger writes nothing', async () => {

@@ -64,6 +64,8 @@ export function lookupField(field: Field, env: CompileEnv): Outcome<FieldSpec> {
   if (system) return success(system(name, env));
 
   const alias = env.ctx.aliases.find((candidate) => candidate.name.toLowerCase() === lower);
+  // A date-typed alias (`format: date-time` in the manifest) searches like a date field: date functions included.
+  if (alias?.type === 'date') return success(dateField(name, env, (issue) => firstString(alias.resolve(issue))));
   if (alias) return success(aliasField(name, alias, env));
 
   const customId = /^cf\[(\d+)\]$/i.exec(name)?.[1];
@@ -84,4 +86,9 @@ function allText(issue: SimIssue, textFieldIds: string[]): string {
     return value == null ? [] : [adfText(value)];
   });
   return [issue.summary, ...descriptionText(issue), ...commentTexts(issue), ...customTexts].join('\n');
+}
+
+function firstString(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : null;
 }

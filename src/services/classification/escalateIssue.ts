@@ -151,11 +151,16 @@ async function openLinkedEscalation(
   if (key === undefined && isResume) [key] = await ports.jira.findLinkedIssues(origin.key, target.projectKey, target.issueTypeName);
   if (key === undefined) {
     const common = { origin: originRef, classification, summaryPrefix: target.summaryPrefix, priorityBySeverity: settings.priorityBySeverity };
-    // No AI system register exists yet to name an owner: AI escalations go to the configured owner.
+    // AI escalations go to the owner of the named AI system in the register, else to the configured owner.
+    const aiSystem = domain === 'ai' && classification.aiSystem ? await ports.aiSystems?.read(classification.aiSystem) : null;
     const { assigneeAccountId, ...content }: AiEscalationIssueContent =
       domain === 'security'
         ? securityEscalationIssue(common)
-        : aiEscalationIssue({ ...common, ...(settings.defaultAiOwnerAccountId !== null ? { defaultOwnerAccountId: settings.defaultAiOwnerAccountId } : {}) });
+        : aiEscalationIssue({
+            ...common,
+            ...(aiSystem ? { aiSystem: { id: aiSystem.id, name: aiSystem.name, ownerAccountId: aiSystem.owner } } : {}),
+            ...(settings.defaultAiOwnerAccountId !== null ? { defaultOwnerAccountId: settings.defaultAiOwnerAccountId } : {}),
+          });
     const created = await ports.jira.createIssue({
       projectKey: target.projectKey,
       issueTypeName: target.issueTypeName,

@@ -97,6 +97,17 @@ describe('escalating a classified issue', () => {
     expect(ports.jira.issuesIn('AIG')).toEqual([expect.objectContaining({ issueTypeName: 'AI incident', assigneeAccountId: 'owner-1' })]);
   });
 
+  it("assigns the AI issue to the owner of the AI system the classification names, over the configured owner", async () => {
+    const { ports, origin } = site({ ...securityAndService, security: false, service: false, ai: true, aiHarm: 'drift', aiSystem: 'AIS-1' });
+    ports.store.settingsValue = { ...ports.store.settingsValue, defaultAiOwnerAccountId: 'owner-1' };
+    const register = { 'AIS-1': { id: 'AIS-1', name: 'Credit scoring', owner: 'system-owner' } };
+    const withRegister = { ...ports, aiSystems: { read: async (id: string) => (register[id as 'AIS-1'] as never) ?? null } };
+
+    await escalateIssue(withRegister, origin.id);
+
+    expect(ports.jira.issuesIn('AIG')).toEqual([expect.objectContaining({ assigneeAccountId: 'system-owner' })]);
+  });
+
   it('does not escalate security when the admin configured no security project', async () => {
     const { ports, origin } = site();
     ports.store.settingsValue = { ...ports.store.settingsValue, securityProjectKey: null };

@@ -10,6 +10,7 @@ export { cabResolver } from './handlers/cabResolver';
 export { cabAgendaResolver } from './handlers/cabAgendaResolver';
 export { cabGate } from './handlers/cabGate';
 export { evidenceResolver } from './handlers/evidenceResolver';
+export { coverageGadgetResolver } from './handlers/coverageGadgetResolver';
 export { evidenceWorker } from './handlers/evidenceWorker';
 export { imsEvidence, imsRiskLinked } from './handlers/jqlFunctions';
 export { soaResolver } from './handlers/soaResolver';

@@ -1,5 +1,6 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
-import { AuditEventSchema, CabRecordSchema } from '../domain/schemas/cab';
+import { DEFAULT_CHECKLIST_TEMPLATE } from '../domain/cab';
+import { AuditEventSchema, CabRecordSchema, ChecklistTemplateSchema } from '../domain/schemas/cab';
 import { CabSettingsSchema, DEFAULT_CAB_SETTINGS } from '../ports/cabSettings';
 import type { CurrentUser } from '../ports/cabJira';
 import type { CabFieldIds, CabRecords, CabSettingsRepository, CabStore, CabViewerCache, LastEdit, StoredCab } from '../ports/cabStore';
@@ -14,6 +15,7 @@ const RECORD_ENTITY = 'cab-record';
 const AUDIT_ENTITY = 'cab-audit-event';
 const SETTINGS_KEY = 'settings:cab';
 const FIELD_IDS_KEY = 'settings:cab-field-ids';
+const templateKey = (version: number) => `cab-template:${version}`;
 const viewerKey = (accountId: string) => `cab-viewer:${accountId}`;
 // Long enough to cover a CAB meeting's panel loads, short enough that a group change shows on the next visit.
 const VIEWER_TTL_MINUTES = 10;
@@ -114,6 +116,18 @@ const settings: CabSettingsRepository = {
     if (parsed.success) return parsed.data;
     // Fail loudly rather than fall back: the defaults could gate fewer statuses than the admin configured.
     throw new Error(`The stored CAB settings are invalid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  },
+  async save(next) {
+    await kvs.set(SETTINGS_KEY, next);
+  },
+  async getTemplate(version) {
+    const stored = await kvs.get(templateKey(version));
+    // The built-in template is never stored: a site that never edited it still evaluates its version-1 records.
+    if (stored === undefined) return version === DEFAULT_CHECKLIST_TEMPLATE.version ? DEFAULT_CHECKLIST_TEMPLATE : undefined;
+    return ChecklistTemplateSchema.parse(stored);
+  },
+  async saveTemplate(template) {
+    await kvs.set(templateKey(template.version), template);
   },
   async getFieldIds() {
     const stored = (await kvs.get(FIELD_IDS_KEY)) as Partial<CabFieldIds> | undefined;

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { clauseIdParts } from '../domain/catalog';
 import { SoaAuditEventSchema, SoaEntrySchema, type SoaAuditEvent, type SoaEntry } from '../domain/schemas/soa';
-import { buildInitialSoa } from '../domain/soa';
+import { buildInitialSoa, type SoaSnapshotHeader } from '../domain/soa';
+import type { SoaSnapshotStore } from '../services/soa/snapshotStore';
 import { soaStatusKeyOf, type SoaStore } from '../ports/soaStore';
 
 /**
@@ -142,5 +144,61 @@ export const kvsSoaStore: SoaStore = {
       .limit(Math.min(limit, PAGE_SIZE))
       .getMany();
     return page.results.map((result) => SoaAuditEventSchema.parse(result.value.event) as SoaAuditEvent);
+  },
+};
+
+const SNAPSHOT_ENTITY = 'soa-snapshot';
+// A KVS value holds at most 240 KiB; 25 entries with full justifications stay well under it.
+const SNAPSHOT_PART_SIZE = 25;
+
+interface SnapshotEntity {
+  log: string;
+  version: number;
+  header: unknown;
+  partsId: string;
+  parts: number;
+}
+
+const snapshotKey = (version: number) => `soa-snapshot:${String(version).padStart(8, '0')}`;
+const snapshotPartKey = (partsId: string, index: number) => `soa-snapshot-part:${partsId}:${index}`;
+
+/**
+ * Approved versions. The parts go first under a fresh id, then the header is created only if the version is
+ * still absent: the header is the commit, and a losing approval's parts are never referenced.
+ */
+export const kvsSoaSnapshotStore: SoaSnapshotStore = {
+  async latestVersion() {
+    const page = await kvs.entity<SnapshotEntity>(SNAPSHOT_ENTITY).query().index('by-version', { partition: [SOA_LOG] }).where(WhereConditions.greaterThanEqualTo(0)).sort(Sort.DESC).limit(1).getMany();
+    return page.results[0]?.value.version ?? 0;
+  },
+
+  async create({ entries, ...header }) {
+    const partsId = randomUUID();
+    const parts = Math.max(1, Math.ceil(entries.length / SNAPSHOT_PART_SIZE));
+    for (let index = 0; index < parts; index += 1) {
+      await kvs.set(snapshotPartKey(partsId, index), entries.slice(index * SNAPSHOT_PART_SIZE, (index + 1) * SNAPSHOT_PART_SIZE));
+    }
+    const entity: SnapshotEntity = { log: SOA_LOG, version: header.version, header, partsId, parts };
+    try {
+      await kvs.transact().set(snapshotKey(header.version), entity, { entityName: SNAPSHOT_ENTITY, conditions: new Filter<SnapshotEntity>().and('version', FilterConditions.notExists()) }).execute();
+      return true;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      for (let index = 0; index < parts; index += 1) await kvs.delete(snapshotPartKey(partsId, index));
+      return false;
+    }
+  },
+
+  async read(version) {
+    const stored = await kvs.entity<SnapshotEntity>(SNAPSHOT_ENTITY).get(snapshotKey(version));
+    if (stored === undefined) return null;
+    const parts = await Promise.all(Array.from({ length: stored.parts }, (_, index) => kvs.get<unknown[]>(snapshotPartKey(stored.partsId, index))));
+    const entries = parts.flatMap((part) => (part ?? []).map((entry) => SoaEntrySchema.parse(entry)));
+    return { ...(stored.header as SoaSnapshotHeader), entries };
+  },
+
+  async list(limit) {
+    const page = await kvs.entity<SnapshotEntity>(SNAPSHOT_ENTITY).query().index('by-version', { partition: [SOA_LOG] }).where(WhereConditions.greaterThanEqualTo(0)).sort(Sort.DESC).limit(Math.min(limit, PAGE_SIZE)).getMany();
+    return page.results.map((result) => result.value.header as SoaSnapshotHeader);
   },
 };

@@ -11,6 +11,7 @@ import { cancelReport, jobStatus } from '../services/evidence/jobCommands';
 import { startReport } from '../services/evidence/startReport';
 import { validateScope } from '../services/evidence/validateScope';
 import { failureOf } from './classificationErrors';
+import { reviewPackCall, reviewPackPdfCall } from './reviewResolver';
 import { fail, parsePayload, type HandlerResult } from './shared/result';
 
 const systemClock = { now: () => new Date() };
@@ -86,6 +87,13 @@ resolver.define('listDefinitions', ({ context }) => asCaller('Listing saved repo
 
 resolver.define('deleteDefinition', ({ payload, context }) =>
   asCaller('Deleting the saved report', context, () => withInput(DefinitionIdInput, payload, ({ id }) => deleteDefinition(kvsEvidenceDefinitionStore, id))),
+);
+
+// The management review pack lives on the evidence page: a module has one resolver function.
+resolver.define('reviewPack', ({ payload, context }) => asCaller('Building the management review pack', context, () => reviewPackCall(payload)));
+
+resolver.define('reviewPackPdf', ({ payload, context }) =>
+  asCaller('Exporting the management review pack', context, ({ accountId }) => reviewPackPdfCall(payload, accountId)),
 );
 
 export const evidenceResolver = resolver.getDefinitions();

@@ -9,11 +9,13 @@ const groupName = z.string().trim().min(1, { error: 'A group name cannot be empt
  * overrides under one KVS key. Group names are Jira group names; a user holds every role of every group they are in.
  */
 export const CabSettingsSchema = z.strictObject({
+  /** Issue type names the CAB acts on; the checklist and its votes exist only on issues of these types. */
+  changeIssueTypes: z.array(z.string().trim().min(1, { error: 'An issue type name cannot be empty' })).min(1, { error: 'Name at least one change issue type' }).default(['Change']),
   template: ChecklistTemplateSchema.default(DEFAULT_CHECKLIST_TEMPLATE),
   matrix: RiskMatrixSchema.default(DEFAULT_RISK_MATRIX),
   policy: ApprovalPolicySchema.default(DEFAULT_APPROVAL_POLICY),
   /** Target statuses (names, as in the workflow) a change may only enter once the CAB approved it. */
-  gatedStatuses: z.array(z.string().trim().min(1)).default(['Implementing']),
+  gatedStatuses: z.array(z.string().trim().min(1, { error: 'A status name cannot be empty' })).default(['Implementing']),
   roleGroups: z
     .record(groupName, z.array(z.enum(CAB_ROLES)).min(1))
     .default({

@@ -1,4 +1,4 @@
-import type { AuditEvent, CabRecord } from '../domain/schemas/cab';
+import type { AuditEvent, CabRecord, ChecklistTemplate } from '../domain/schemas/cab';
 import type { CurrentUser } from './cabJira';
 import type { CabSettings } from './cabSettings';
 
@@ -41,6 +41,14 @@ export interface CabRecords {
 
 export interface CabSettingsRepository {
   get(): Promise<CabSettings>;
+  /** Replaces the settings (the admin page); the caller has validated them and stored their template version. */
+  save(settings: CabSettings): Promise<void>;
+  /**
+   * Every checklist template version ever in force, by version number: a record keeps the version it started on
+   * and is evaluated with it after the admin edits the template. `undefined` for a version never stored.
+   */
+  getTemplate(version: number): Promise<ChecklistTemplate | undefined>;
+  saveTemplate(template: ChecklistTemplate): Promise<void>;
   getFieldIds(): Promise<CabFieldIds | undefined>;
   setFieldIds(ids: CabFieldIds): Promise<void>;
 }

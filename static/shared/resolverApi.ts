@@ -3,6 +3,7 @@ import type { CatalogSearchResult } from '../../src/services/catalog/searchCatal
 import type { ClassificationView } from '../../src/services/classification/presentClassification';
 import type { ClassificationInput } from '../../src/domain/schemas/classification';
 import type { SettingsView } from '../../src/services/settings/manageSettings';
+import type { CabSettingsView } from '../../src/services/settings/manageCabSettings';
 import type { AnswersEdit, VoteInput } from '../../src/domain/schemas/cab';
 import type { CabAgendaRow, CabView } from '../../src/services/cab/cabView';
 import type { EvidenceResolverApi } from '../../src/services/evidence/evidenceView';
@@ -11,6 +12,7 @@ import type { SoaResolverApi } from '../../src/services/soa/soaResolverApi';
 import type { AiSystemResolverApi } from '../../src/services/aiSystems/aiSystemResolverApi';
 import type { ComplianceLinksResolverApi } from '../../src/services/complianceLinks/complianceLinksResolverApi';
 import type { RiskResolverApi } from '../../src/services/risk/riskResolverApi';
+import type { CoverageGadgetResolverApi } from '../../src/services/review/coverageAtAGlance';
 
 /** The error shape every handler returns at its boundary (DESIGN.md §3); the UI shows `message` as is. */
 export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
@@ -31,6 +33,8 @@ export interface ResolverApi {
   saveClassification: { payload: { input: ClassificationInput }; value: ClassificationView };
   getSettings: { payload: Record<string, never>; value: SettingsView };
   saveSettings: { payload: { settings: Record<string, unknown> }; value: SettingsView };
+  getCabSettings: { payload: Record<string, never>; value: CabSettingsView };
+  saveCabSettings: { payload: { settings: Record<string, unknown> }; value: CabSettingsView };
   getCab: { payload: Record<string, never>; value: CabView };
   saveAnswers: { payload: AnswersEdit & { expectedVersion: number }; value: CabView };
   vote: { payload: VoteInput; value: CabView };
@@ -51,6 +55,11 @@ export interface ResolverApi {
   getSoaAlignment: SoaResolverApi['getSoaAlignment'];
   exportSoaCsv: SoaResolverApi['exportSoaCsv'];
   getSoaHistory: SoaResolverApi['getSoaHistory'];
+  getSoaEvidence: SoaResolverApi['getSoaEvidence'];
+  approveSoaVersion: SoaResolverApi['approveSoaVersion'];
+  listSoaVersions: SoaResolverApi['listSoaVersions'];
+  diffSoaVersions: SoaResolverApi['diffSoaVersions'];
+  exportSoaPdf: SoaResolverApi['exportSoaPdf'];
   listAiSystems: AiSystemResolverApi['listAiSystems'];
   getAiSystem: AiSystemResolverApi['getAiSystem'];
   createAiSystem: AiSystemResolverApi['createAiSystem'];
@@ -73,4 +82,5 @@ export interface ResolverApi {
   linkRisk: ComplianceLinksResolverApi['linkRisk'];
   unlinkRisk: ComplianceLinksResolverApi['unlinkRisk'];
   searchRisks: ComplianceLinksResolverApi['searchRisks'];
+  coverageAtAGlance: CoverageGadgetResolverApi['coverageAtAGlance'];
 }

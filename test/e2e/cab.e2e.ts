@@ -230,6 +230,35 @@ describe('CAB checklist and agenda', () => {
     expect(content).toContain(CHANGE);
   });
 
+  it('invalidates the approvals when the requester edits one answer after approval', async () => {
+    const panel = await openPanel(page, host, DEMO_USERS.requester.accountId);
+    // Complete sections start folded so approvers see the decision first: unfold the service section.
+    await panel.getByTestId('cab-section-service').locator('summary').click();
+    const outage = panel.getByTestId('question-outage');
+    await outage.getByRole('radio', { name: labelOf('outage', 'in-window'), exact: true }).check();
+    await panel.getByText('Unsaved changes').waitFor();
+
+    await panel.getByTestId('cab-save').click();
+
+    await panel.locator('[data-testid="cab-status"][aria-label="CAB status: invalidated"]').waitFor();
+    expect(await panel.getByTestId('cab-vote').filter({ hasText: 'counted' }).count()).toBe(0);
+    expect(await panel.getByTestId('cab-audit-event').filter({ hasText: /invalidat/i }).count()).toBeGreaterThan(0);
+    // The saved record re-renders the form (keyed by version) with the complete section folded: unfold it so the
+    // screenshot shows the edited answer beside the invalidated approvals.
+    await panel.getByTestId('cab-section-service').locator('summary').click();
+    await settledFramePosition(page, panel);
+    await screenshotPanel(page, panel, 'cab-panel-invalidated');
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+  });
+
+  it('shows a short note instead of the checklist on an issue that is not a change', async () => {
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: DEMO_ISSUE_KEYS.vpnOutage, accountId: DEMO_USERS.admin.accountId, theme: 'light', moduleKey: PANEL });
+
+    await panel.getByText(/not a change: the CAB checklist applies to issues of type Change/).waitFor();
+    expect(await panel.getByTestId('cab-status').count()).toBe(0);
+    expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+
   it('runs under the Forge CSP without violations or page errors', () => {
     expect(host.cspReports).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -3,7 +3,9 @@ import { DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
 import { launchChromium } from './harness/browser';
 import { type RunningHost, startHost } from './harness/hostServer';
-import { screenshot } from './harness/screenshots';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RESULTS_DIR, screenshot } from './harness/screenshots';
 
 const PAGE = 'ims-admin-page';
 
@@ -82,9 +84,57 @@ describe('the IMS classification admin page', () => {
     const agent = await openAdminPageAs(page, host, DEMO_USERS.agent.accountId);
 
     await agent.getByText('Only Jira administrators can see and change the IMS classification settings.').waitFor();
+    await agent.getByText('Only Jira administrators can see and change the CAB configuration.').waitFor();
     expect(await agent.getByLabel('Security summary prefix').count()).toBe(0);
+    expect(await agent.getByLabel('Gated target statuses').count()).toBe(0);
     await screenshot(page, 'ims-admin-refused');
     expect(await seriousA11yViolations(agent)).toEqual([]);
+  });
+
+  it('refuses a CAB configuration with a bad risk matrix, naming the field', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    const matrix = admin.getByLabel('Risk matrix (JSON)');
+    await matrix.waitFor();
+
+    await matrix.fill('[["low", "low"]]');
+    await admin.getByRole('button', { name: 'Save CAB configuration' }).click();
+
+    await admin.getByRole('status').getByText(/^matrix/).waitFor();
+    await admin.getByText('matrix: The matrix has 5 rows (likelihood 1 to 5)', { exact: false }).first().waitFor();
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+  });
+
+  it('keeps Save disabled while a CAB JSON field is not JSON', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    await admin.getByLabel('CAB roles by group (JSON)').fill('{"cab-members": ');
+
+    await admin.getByText(/^Not valid JSON/).waitFor();
+    expect(await admin.getByRole('button', { name: 'Save CAB configuration' }).isDisabled()).toBe(true);
+  });
+
+  it('lets the site admin change the gated statuses and edit the checklist template, which becomes version 2', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    const gated = admin.getByLabel('Gated target statuses');
+    await gated.waitFor();
+    expect(await gated.inputValue()).toBe('Implementing');
+    const template = admin.getByLabel('Checklist template (JSON)');
+    const edited = (await template.inputValue()).replace('Which services does the change affect?', 'Which business services does the change affect?');
+
+    await gated.fill('Implementing, Deploying');
+    await template.fill(edited);
+    await admin.getByRole('button', { name: 'Save CAB configuration' }).click();
+
+    await admin.getByText('CAB configuration saved (checklist template version 2).').waitFor();
+    const reloaded = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    await reloaded.getByLabel('Gated target statuses').waitFor();
+    expect(await reloaded.getByLabel('Gated target statuses').inputValue()).toBe('Implementing, Deploying');
+    await reloaded.getByText('Checklist template version in force: 2').waitFor();
+    // The CAB section sits below the classification form; Chromium leaves iframe parts outside the viewport
+    // unpainted in a full-page screenshot, so this one shows the viewport scrolled to the section.
+    await reloaded.getByRole('heading', { name: 'CAB', exact: true }).scrollIntoViewIfNeeded();
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'ims-admin-cab.png') });
+    expect(await seriousA11yViolations(reloaded)).toEqual([]);
   });
 
   it('runs under the Forge CSP without violations or page errors', () => {

@@ -67,6 +67,18 @@ describe('Statement of Applicability and AI system register', () => {
     await soa.getByTestId('soa-export-message').waitFor();
   });
 
+  it('shows evidence counts, approves the SoA as version 1, lists it and exports it as PDF', async () => {
+    const soa = await openPage(page, host, 'soa-page');
+    await soa.getByTestId('soa-evidence-ISO27001:A.5.1').waitFor();
+    expect(await textOf(soa, 'soa-evidence-ISO27001:A.5.1')).toMatch(/^\d+$/);
+
+    await soa.getByTestId('soa-approve').click();
+    await soa.getByTestId('soa-versions').getByText(`v1, approved by ${DEMO_USERS.ismsLead.displayName}`).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), soa.getByTestId('soa-export-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/^statement-of-applicability-\d{4}-\d{2}-\d{2}\.pdf$/);
+  });
+
   it('adds an AI system and flags its missing impact assessment', async () => {
     const register = await openPage(page, host, 'ai-systems-page');
     await register.getByTestId('ai-system-add').click();

@@ -3,13 +3,14 @@ import path from 'node:path';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { Permissions } from '@forge/manifest';
 import type { HostBackend, HostModule } from './hostBackend';
-import { type ColorMode, type SiteIdentity, customFieldEditContext, issueModuleContext, pageModuleContext } from './moduleContext';
+import { type ColorMode, type SiteIdentity, customFieldEditContext, dashboardGadgetContext, issueModuleContext, pageModuleContext } from './moduleContext';
 import { resourceCsp } from './resourceCsp';
 import { injectBridgeScript } from './resourceHtml';
 import { html, page } from './pages/html';
 import { topNav } from './pages/chrome';
 import { errorView, indexView, isIssueModule, modulePageView } from './pages/indexPage';
 import { issueView } from './pages/issueViewPage';
+import { DASHBOARD_GADGET_TYPE, dashboardView } from './pages/dashboardPage';
 import { customFieldRowHtml } from './pages/customFieldRow';
 import { hostBridgeScript, moduleFrame, resourceUrl } from './pages/moduleFrame';
 
@@ -115,6 +116,19 @@ function hostPages(backend: HostBackend, options: HostRouterOptions, site: SiteI
     const body = html`${chrome(req, v)}${issueView({ issue: view.issue, panels, customFields, accountQuery: v.accountQuery })}`;
     const title = `${req.params.issueKey} - Triad workbench`;
     res.type('html').send(await page({ title, colorMode: v.colorMode, body, scripts: hostBridgeScript(options.resourceOrigin) }));
+  });
+
+  // One dashboard holding every gadget of the app, each with its own gadget id on dashboard 10000.
+  router.get('/dashboard', async (req, res) => {
+    const v = viewer(req);
+    const gadgets = backend
+      .listModules()
+      .filter((module) => module.type === DASHBOARD_GADGET_TYPE)
+      .map((module, index) => ({
+        module,
+        frame: moduleFrame(module, dashboardGadgetContext(site, module, v.accountId, v.colorMode, { dashboardId: '10000', gadgetId: String(20000 + index) }), options.resourceOrigin),
+      }));
+    res.type('html').send(await page({ title: 'Dashboard - Triad workbench', colorMode: v.colorMode, body: html`${chrome(req, v)}${dashboardView(gadgets)}`, scripts: hostBridgeScript(options.resourceOrigin) }));
   });
 
   router.get('/module/:moduleKey', async (req, res) => {

@@ -72,3 +72,11 @@ export function pageModuleContext(site: SiteIdentity, module: HostModule, accoun
 }
 
 export type ModuleContext = ReturnType<typeof baseContext>;
+
+/**
+ * Context of a `jira:dashboardGadget` on a dashboard: the dashboard and gadget ids and the gadget's saved
+ * configuration (none until an `edit` view saves one), as Jira passes them.
+ */
+export function dashboardGadgetContext(site: SiteIdentity, module: HostModule, accountId: string, colorMode: ColorMode, placement: { dashboardId: string; gadgetId: string }) {
+  return baseContext(site, module, accountId, colorMode, { dashboard: { id: placement.dashboardId }, gadget: { id: placement.gadgetId }, gadgetConfiguration: {} });
+}

@@ -6,3 +6,4 @@ export { soaSummary, type SoaCounts, type SoaSummary } from './summary';
 export { soaAlignment, soaEvidenceJql, type AlignedControl, type SoaAlignment } from './alignment';
 export { SOA_CSV_COLUMNS, soaCsv } from './soaCsv';
 export * from '../schemas/soa';
+export { diffSoaEntries, type SoaComparedField, type SoaControlChange, type SoaSnapshot, type SoaSnapshotHeader } from './snapshots';

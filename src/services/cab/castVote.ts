@@ -4,7 +4,7 @@ import { publishCabFields } from './cabFields';
 import { refuse, type CabResult } from './cabResult';
 import type { CabView } from './cabView';
 import { currentUser, getCab, NOT_VISIBLE } from './getCab';
-import { cabContextFor, loadChange } from './loadChange';
+import { cabContextFor, isChangeIssue, loadChange, notAChange, templateFor } from './loadChange';
 import type { CabPorts, Caller } from './ports';
 import { rolesFromGroups } from './rolesFromGroups';
 import { runCabCommand } from './runCabCommand';
@@ -14,11 +14,12 @@ import { runCabCommand } from './runCabCommand';
  * (as Jira reports them for the caller); segregation of duties and relevance are the domain's `vote`.
  */
 export async function castVote(ports: CabPorts, issueId: string, caller: Caller, input: VoteInput): Promise<CabResult<CabView>> {
-  const change = await loadChange(ports.userJira, issueId);
+  const [change, settings] = await Promise.all([loadChange(ports.userJira, issueId), ports.store.settings.get()]);
   if (change === null) return refuse('NOT_FOUND', NOT_VISIBLE);
-  const [user, settings] = await Promise.all([currentUser(ports, caller, { fresh: true }), ports.store.settings.get()]);
+  if (!isChangeIssue(settings, change)) return notAChange(settings, change);
+  const [user, existing] = await Promise.all([currentUser(ports, caller, { fresh: true }), ports.store.records.read(change.issueId)]);
   const holdsRole = rolesFromGroups(user.groups, settings.roleGroups).includes(input.role);
-  const context = cabContextFor(settings, change);
+  const context = cabContextFor(settings, change, await templateFor(settings, ports.store.settings, existing?.record.templateVersion));
   const outcome = await runCabCommand(ports, change.issueId, caller.accountId, context, {
     start: null,
     actorName: user.displayName,

@@ -1,5 +1,5 @@
 import { gateTransition, type GateDecision } from '../../domain/cab';
-import { cabContextFor, loadChange } from './loadChange';
+import { cabContextFor, loadChange, templateFor } from './loadChange';
 import type { CabPorts } from './ports';
 
 export interface GateRequest {
@@ -23,5 +23,6 @@ export async function gateChange(ports: Pick<CabPorts, 'appJira' | 'store'>, req
   const change = await loadChange(ports.appJira, request.issueKey);
   if (change === null) return { allowed: false, message: `CAB approval could not be checked: ${request.issueKey} was not found.` };
   const stored = await ports.store.records.read(change.issueId);
-  return gateTransition(stored?.record ?? null, target.name, config, cabContextFor(settings, change));
+  const template = await templateFor(settings, ports.store.settings, stored?.record.templateVersion);
+  return gateTransition(stored?.record ?? null, target.name, config, cabContextFor(settings, change, template));
 }

@@ -3,7 +3,7 @@ import { cabFieldIds } from './cabFields';
 import { refuse, succeed, type CabResult } from './cabResult';
 import type { CabAgendaRow } from './cabView';
 import { z } from 'zod';
-import { accountIdOf, cabContextFor, PEOPLE_FIELDS } from './loadChange';
+import { accountIdOf, cabContextFor, PEOPLE_FIELDS, templateFor } from './loadChange';
 import type { CabPorts } from './ports';
 
 /** Changes awaiting a CAB decision; both values parse with Atlassian's JQL grammar (quoted: one has a space). */
@@ -28,7 +28,8 @@ export async function listAgenda(ports: CabPorts, input: AgendaInput = { sort: '
     issues.map(async (issue): Promise<CabAgendaRow | null> => {
       const stored = await ports.store.records.read(issue.id);
       if (stored === null) return null;
-      const context = cabContextFor(settings, { requester: accountIdOf(issue.fields.reporter) ?? '', assignee: accountIdOf(issue.fields.assignee) });
+      const template = await templateFor(settings, ports.store.settings, stored.record.templateVersion);
+      const context = cabContextFor(settings, { requester: accountIdOf(issue.fields.reporter) ?? '', assignee: accountIdOf(issue.fields.assignee) }, template);
       const assessment = assessCab(stored.record, context);
       const plannedStart = issue.fields[settings.plannedStartField];
       return {

@@ -6,7 +6,7 @@ import { publishCabFields } from './cabFields';
 import { refuse, type CabResult } from './cabResult';
 import type { CabView } from './cabView';
 import { currentUser, getCab, NOT_VISIBLE } from './getCab';
-import { cabContextFor, loadChange } from './loadChange';
+import { cabContextFor, isChangeIssue, loadChange, notAChange, templateFor } from './loadChange';
 import { notifyInvalidation } from './notifyInvalidation';
 import type { CabPorts, Caller } from './ports';
 import { runCabCommand } from './runCabCommand';
@@ -29,11 +29,13 @@ function staleOverlap(stored: Readonly<StoredCab>, input: SaveAnswersInput): str
 
 /** Saves checklist answers as the caller (Edit Issues needed); any real change invalidates earlier decisions. */
 export async function saveAnswers(ports: CabPorts, issueId: string, caller: Caller, input: SaveAnswersInput): Promise<CabResult<CabView>> {
-  const change = await loadChange(ports.userJira, issueId);
+  const [change, settings] = await Promise.all([loadChange(ports.userJira, issueId), ports.store.settings.get()]);
   if (change === null) return refuse('NOT_FOUND', NOT_VISIBLE);
-  const [canEdit, settings, user] = await Promise.all([ports.userJira.canEditIssue(change.issueId), ports.store.settings.get(), currentUser(ports, caller, { fresh: true })]);
+  if (!isChangeIssue(settings, change)) return notAChange(settings, change);
+  const [canEdit, user, existing] = await Promise.all([ports.userJira.canEditIssue(change.issueId), currentUser(ports, caller, { fresh: true }), ports.store.records.read(change.issueId)]);
   if (!canEdit) return refuse('FORBIDDEN', 'You need the Edit Issues permission on this change to fill in its CAB checklist.');
-  const context = cabContextFor(settings, change);
+  // A record's template version never changes once started, so reading it before the write loop is safe.
+  const context = cabContextFor(settings, change, await templateFor(settings, ports.store.settings, existing?.record.templateVersion));
 
   const outcome = await runCabCommand(ports, change.issueId, caller.accountId, context, {
     start: { changeType: input.changeType ?? 'normal' },

@@ -6,7 +6,7 @@ import type { SoaPorts } from './ports';
 import { succeed, type RegisterResult } from './registerResult';
 
 /** Read-only views over the whole SoA: 131 entries, two index queries. */
-async function allEntries(ports: SoaPorts): Promise<SoaEntry[]> {
+export async function allEntries(ports: SoaPorts): Promise<SoaEntry[]> {
   await ensureSoa(ports.store);
   return (await Promise.all(SOA_STANDARDS.map((standard) => ports.store.list(standard)))).flat();
 }

@@ -4,6 +4,10 @@ import type { EditEntryInput } from './editEntry';
 import type { GetSoaInput, SoaView } from './getSoa';
 import type { SoaRow } from './presentSoa';
 import type { AlignmentRow, SoaHistoryInput } from './soaReports';
+import type { PdfExport } from '../evidence/pdfExport';
+import type { SoaControlChange, SoaSnapshotHeader } from '../../domain/soa';
+import type { SoaEvidenceView } from './soaEvidence';
+import type { DiffVersionsInput, ExportSoaPdfInput, ListVersionsInput, SoaVersionList } from './soaVersions';
 
 /** The soa-resolver functions as the Custom UI calls them: payload in, success value out. */
 export interface SoaResolverApi {
@@ -13,4 +17,9 @@ export interface SoaResolverApi {
   getSoaAlignment: { payload: Record<string, never>; value: AlignmentRow[] };
   exportSoaCsv: { payload: Record<string, never>; value: { filename: string; content: string } };
   getSoaHistory: { payload: z.input<typeof SoaHistoryInput>; value: SoaAuditEvent[] };
+  getSoaEvidence: { payload: { staleAfterDays?: number }; value: SoaEvidenceView };
+  approveSoaVersion: { payload: Record<string, never>; value: SoaSnapshotHeader };
+  listSoaVersions: { payload: z.input<typeof ListVersionsInput>; value: SoaVersionList };
+  diffSoaVersions: { payload: z.input<typeof DiffVersionsInput>; value: SoaControlChange[] };
+  exportSoaPdf: { payload: z.input<typeof ExportSoaPdfInput>; value: PdfExport };
 }

@@ -9,6 +9,7 @@ import { CheckboxField, describedBy, FieldGroup, FieldNotes, RadioGroupField } f
 import { callResolver } from '../../shared/invokeClient';
 import { useViewState } from '../../shared/useViewState';
 import { ViewStateView } from '../../shared/ViewStateView';
+import { CabSettingsSection } from './CabSettingsSection';
 import { draftOf, draftProblems, problemsByInput, settingsInputOf, type SettingsDraft } from './settingsDraft';
 
 type TextInput = Exclude<keyof SettingsDraft, 'gdpr' | 'nis2' | 'aiAct' | 'nis2SeverityThreshold'>;
@@ -48,6 +49,7 @@ export function AdminPage() {
       <ViewStateView state={loaded} loadingLabel="Loading the settings" empty={null} errorTitle="Could not open the settings">
         {(view) => <SettingsForm initial={view} />}
       </ViewStateView>
+      <CabSettingsSection />
     </main>
   );
 }

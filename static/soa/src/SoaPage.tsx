@@ -10,6 +10,7 @@ import { ViewStateView } from '../../shared/ViewStateView';
 import { downloadFile } from '../../cab-panel/src/downloadFile';
 import { AlignmentView } from './AlignmentView';
 import { SoaTable } from './SoaTable';
+import { VersionsPanel } from './VersionsPanel';
 import { SummaryTiles } from './SummaryTiles';
 import { FILTER_LABELS, STANDARD_NAMES } from './soaLabels';
 
@@ -28,6 +29,9 @@ export function SoaPage() {
   const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const summary = useViewState(() => callResolver('getSoaSummary', {}), () => false, [revision]);
   const table = useViewState(tab === 'alignment' ? null : () => callResolver('getSoa', { standard: tab, filter }), (view) => view.rows.length === 0, [tab, filter, revision]);
+  // One search for all controls' evidence, loaded beside the table so the entries never wait for Jira.
+  const evidence = useViewState(() => callResolver('getSoaEvidence', {}), () => false, []);
+  const evidenceByControl = new Map(evidence.status === 'ready' ? evidence.value.controls.map((control) => [control.controlId, control]) : []);
   const alignment = useViewState(tab === 'alignment' ? () => callResolver('getSoaAlignment', {}) : null, (rows) => rows.length === 0, [tab, revision]);
 
   async function exportCsv() {
@@ -54,6 +58,8 @@ export function SoaPage() {
       <ViewStateView state={summary} loadingLabel="Loading the SoA summary" empty="" errorTitle="Could not load the SoA summary">
         {(value) => <SummaryTiles summary={value} />}
       </ViewStateView>
+      <VersionsPanel canApprove={table.status === 'ready' && table.value.canEdit} onApproved={() => setRevision(revision + 1)} />
+      {evidence.status === 'error' && <SectionMessage appearance="warning"><p>Could not count the evidence: {evidence.message}</p></SectionMessage>}
       <nav aria-label="SoA views" style={{ display: 'flex', gap: token('space.100'), borderBottom: `1px solid ${token('color.border')}` }}>
         {TABS.map((candidate) => (
           <Button key={candidate.key} appearance={tab === candidate.key ? 'primary' : 'subtle'} onClick={() => setTab(candidate.key)} testId={`soa-tab-${candidate.key}`} aria-pressed={tab === candidate.key}>
@@ -74,7 +80,7 @@ export function SoaPage() {
             </select>
           </label>
           <ViewStateView state={table} loadingLabel="Loading the Statement of Applicability" empty="No control matches this filter." errorTitle="Could not load the Statement of Applicability">
-            {(view) => <SoaTable view={view} caption={`${STANDARD_NAMES[tab]}: ${FILTER_LABELS[filter]}`} onSaved={() => setRevision(revision + 1)} />}
+            {(view) => <SoaTable view={view} caption={`${STANDARD_NAMES[tab]}: ${FILTER_LABELS[filter]}`} onSaved={() => setRevision(revision + 1)} evidence={evidenceByControl} />}
           </ViewStateView>
         </>
       )}

@@ -3,13 +3,25 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { SoaView } from '../../../src/services/soa/getSoa';
+import type { ControlEvidence } from '../../../src/services/soa/soaEvidence';
 import { EntryEditor } from './EntryEditor';
 import { STATUS_APPEARANCE } from './soaLabels';
 
 const cell = { padding: token('space.100'), borderBottom: `1px solid ${token('color.border')}`, verticalAlign: 'top', textAlign: 'left' } as const;
 
-/** One standard's entries; an ISMS lead opens any row for inline edit. */
-export function SoaTable({ view, caption, onSaved }: { view: SoaView; caption: string; onSaved: () => void }) {
+function EvidenceCell({ evidence }: { evidence: ControlEvidence | undefined }) {
+  if (evidence === undefined) return <span style={{ color: token('color.text.subtlest') }}>…</span>;
+  return (
+    <>
+      <span data-testid={`soa-evidence-${evidence.controlId}`}>{evidence.evidenceCount}</span>
+      {evidence.lastEvidenceDate !== null && <div style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>last {evidence.lastEvidenceDate}</div>}
+      {evidence.stale && <div><Lozenge appearance="moved">stale</Lozenge></div>}
+    </>
+  );
+}
+
+/** One standard's entries; an ISMS lead opens any row for inline edit. Evidence arrives separately (one search). */
+export function SoaTable({ view, caption, onSaved, evidence }: { view: SoaView; caption: string; onSaved: () => void; evidence: ReadonlyMap<string, ControlEvidence> }) {
   const [editing, setEditing] = useState<string | null>(null);
   const owners = Object.entries(view.people).map(([accountId, name]) => ({ accountId, name }));
   const nameOf = (accountId: string | null) => (accountId === null ? '' : (view.people[accountId] ?? accountId));
@@ -18,7 +30,7 @@ export function SoaTable({ view, caption, onSaved }: { view: SoaView; caption: s
       <caption style={{ textAlign: 'left', font: token('font.heading.xsmall'), padding: `${token('space.100')} 0` }}>{caption}</caption>
       <thead>
         <tr>
-          {['Control', 'Applicable', 'Status', 'Justification', 'Owner', 'Linked risks', ''].map((heading, index) => (
+          {['Control', 'Applicable', 'Status', 'Justification', 'Owner', 'Risks', 'Evidence', ''].map((heading, index) => (
             <th key={index} scope="col" style={{ ...cell, color: token('color.text.subtle'), font: token('font.body.small') }}>
               {heading === '' ? <span style={{ position: 'absolute', clipPath: 'inset(50%)' }}>Actions</span> : heading}
             </th>
@@ -44,7 +56,8 @@ export function SoaTable({ view, caption, onSaved }: { view: SoaView; caption: s
               </td>
               <td style={{ ...cell, maxWidth: '28ch' }}>{entry.justification === '' ? <em style={{ color: token('color.text.subtlest') }}>none yet</em> : entry.justification}</td>
               <td style={cell}>{nameOf(entry.owner)}</td>
-              <td style={cell}>{entry.linkedRisks.join(', ')}</td>
+              <td style={cell} data-testid={`soa-risks-${entry.controlId}`}>{(evidence.get(entry.controlId)?.risks ?? entry.linkedRisks).join(', ')}</td>
+              <td style={cell}><EvidenceCell evidence={evidence.get(entry.controlId)} /></td>
               <td style={cell}>
                 {view.canEdit && (
                   <Button testId={`soa-edit-${entry.controlId}`} onClick={() => setEditing(editing === entry.controlId ? null : entry.controlId)} aria-expanded={editing === entry.controlId}>
@@ -55,7 +68,7 @@ export function SoaTable({ view, caption, onSaved }: { view: SoaView; caption: s
             </tr>
             {editing === entry.controlId && (
               <tr>
-                <td colSpan={7} style={cell}>
+                <td colSpan={8} style={cell}>
                   <EntryEditor
                     entry={entry}
                     owners={owners}

@@ -1,4 +1,5 @@
-import type { AuditEvent } from '../../../src/domain/schemas/cab';
+import { DEFAULT_CHECKLIST_TEMPLATE } from '../../../src/domain/cab';
+import type { AuditEvent, ChecklistTemplate } from '../../../src/domain/schemas/cab';
 import type { AppFieldUpdate, CabComment, CabJiraPort, CurrentUser } from '../../../src/ports/cabJira';
 import { DEFAULT_CAB_SETTINGS, type CabSettings } from '../../../src/ports/cabSettings';
 import type { CabFieldIds, CabStore, StoredCab } from '../../../src/ports/cabStore';
@@ -21,6 +22,7 @@ interface FakeUser {
 /** An in-memory Jira for one change issue: its people, who may see and edit it, users' groups, app field values. */
 export class FakeCabJira {
   reporter = 'acc-requester';
+  issueType = 'Change';
   assignee: string | null = 'acc-assignee';
   readonly users = new Map<string, FakeUser>();
   readonly browsers = new Set<string>();
@@ -47,6 +49,7 @@ export class FakeCabJira {
         reporter: { accountId: this.reporter },
         assignee: this.assignee === null ? null : { accountId: this.assignee },
         duedate: '2026-11-28',
+        issuetype: { id: '10010', name: this.issueType },
       };
       return { id: CHANGE_ID, key: CHANGE_KEY, summary: 'Upgrade PostgreSQL', fields: Object.fromEntries(fieldIds.map((id) => [id, fields[id] ?? null])) };
     };
@@ -107,6 +110,7 @@ export class FakeCabStore implements CabStore {
   readonly auditLog: AuditEvent[] = [];
   conflicts = 0;
   settingsValue: CabSettings = DEFAULT_CAB_SETTINGS;
+  readonly templates = new Map<number, ChecklistTemplate>([[DEFAULT_CHECKLIST_TEMPLATE.version, DEFAULT_CHECKLIST_TEMPLATE]]);
   fieldIds: CabFieldIds | undefined;
   readonly viewerCache = new Map<string, CurrentUser>();
 
@@ -142,6 +146,13 @@ export class FakeCabStore implements CabStore {
 
   settings = {
     get: async () => this.settingsValue,
+    save: async (next: CabSettings) => {
+      this.settingsValue = structuredClone(next);
+    },
+    getTemplate: async (version: number) => this.templates.get(version),
+    saveTemplate: async (template: ChecklistTemplate) => {
+      this.templates.set(template.version, structuredClone(template));
+    },
     getFieldIds: async () => this.fieldIds,
     setFieldIds: async (ids: CabFieldIds) => {
       this.fieldIds = ids;

@@ -14,6 +14,7 @@ export function indexView(options: { modules: HostModule[]; issues: HostIssueSum
   return html`<main class="index">
   <h1>Triad workbench</h1>
   <p class="subtle">A simulated Jira site running the app's real handlers. Pick a user in the top bar; every page and module acts as that user.</p>
+  <p><a href="/dashboard?${accountQuery}">Dashboard</a> (the app's dashboard gadgets)</p>
   <section class="issue-section" aria-labelledby="modules-heading">
     <h2 id="modules-heading">UI modules</h2>
     <table class="table"><thead><tr><th>Module</th><th>Type</th><th>Resource</th><th>Open</th></tr></thead><tbody>

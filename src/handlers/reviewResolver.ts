@@ -1,0 +1,49 @@
+import { asUser, route } from '@forge/api';
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/jql';
+import { jiraAsUser, jiraRequests } from '../forge/forgeJiraPort';
+import { CAB_RISK_FIELD_MODULE_KEY, CAB_STATUS_FIELD_MODULE_KEY } from '../services/cab/cabFields';
+import { CLASSIFICATION_FIELD_MODULE_KEY } from '../services/classification/classificationFieldId';
+import { buildReviewPack } from '../services/review/buildReviewPack';
+import { exportReviewPackPdf } from '../services/review/reviewPackExport';
+import type { RawReviewIssue, ReviewJiraPort } from '../services/review/reviewPorts';
+import { parsePayload } from './shared/result';
+
+const CalendarDay = z.string().refine(isCalendarDate, 'Give the date as yyyy-MM-dd');
+export const ReviewPeriodInput = z.object({ from: CalendarDay, to: CalendarDay });
+
+const systemClock = { now: () => new Date() };
+
+/** Jira as the calling user: searches and the field list answer only what that user may see. */
+function reviewJiraAsUser(): ReviewJiraPort {
+  const { expectOk } = jiraRequests(asUser());
+  const jira = jiraAsUser();
+  return {
+    async fieldIds() {
+      const [classification, cabStatus, cabRisk] = await Promise.all(
+        [CLASSIFICATION_FIELD_MODULE_KEY, CAB_STATUS_FIELD_MODULE_KEY, CAB_RISK_FIELD_MODULE_KEY].map((key) => jira.findAppFieldId(key)),
+      );
+      return { classification: classification ?? null, cabStatus: cabStatus ?? null, cabRisk: cabRisk ?? null };
+    },
+    async searchPage({ jql, fields, properties, maxResults, nextPageToken }) {
+      const response = await expectOk('Searching for the management review', route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        body: { jql, fields, properties, maxResults, ...(nextPageToken === undefined ? {} : { nextPageToken }) },
+      });
+      const body = (await response.json()) as { issues?: RawReviewIssue[]; nextPageToken?: string };
+      return { issues: body.issues ?? [], ...(body.nextPageToken ? { nextPageToken: body.nextPageToken } : {}) };
+    },
+  };
+}
+
+/** `reviewPack({from, to})` of the evidence report page: the pack as JSON. */
+export async function reviewPackCall(payload: unknown) {
+  const period = parsePayload(ReviewPeriodInput, payload);
+  return period.ok ? buildReviewPack({ jira: reviewJiraAsUser(), clock: systemClock }, period.value) : period;
+}
+
+/** `reviewPackPdf({from, to})`: the same pack as a PDF. */
+export async function reviewPackPdfCall(payload: unknown, accountId: string) {
+  const period = parsePayload(ReviewPeriodInput, payload);
+  return period.ok ? exportReviewPackPdf({ jira: reviewJiraAsUser(), clock: systemClock }, period.value, accountId) : period;
+}

@@ -4,37 +4,18 @@ import { soaEvidenceDeps, soaPorts, soaVersionPorts } from '../forge/soaPorts';
 import { EditEntryInput, editEntry } from '../services/soa/editEntry';
 import { GetSoaInput, getSoa } from '../services/soa/getSoa';
 import { soaEvidence } from '../services/soa/soaEvidence';
-import { succeed, type RegisterResult } from '../services/soa/registerResult';
+import { succeed } from '../services/soa/registerResult';
 import { DiffVersionsInput, ExportSoaPdfInput, ListVersionsInput, approveSoaVersion, diffSoaVersions, exportSoaPdf, listSoaVersions } from '../services/soa/soaVersions';
 import { SoaHistoryInput, allEntries, exportSoaCsv, getSoaAlignment, getSoaHistory, getSoaSummary } from '../services/soa/soaReports';
-import { failureOf } from './classificationErrors';
-import { fail, parsePayload } from './shared/result';
+import { callerCallDefiner } from './shared/defineCallerCall';
 
-const CallContext = z.looseObject({ accountId: z.string().min(1) });
 const NoPayload = z.looseObject({});
 const GetSoaEvidenceInput = z.strictObject({ staleAfterDays: z.number().int().min(1).max(3650).optional() });
 const SIGN_IN = 'Sign in to see the Statement of Applicability.';
 
-async function answer<T>(what: string, work: () => Promise<RegisterResult<T>>) {
-  try {
-    return await work();
-  } catch (error) {
-    return failureOf(error, what);
-  }
-}
-
-/** Parse → caller from `context.accountId` → one service call; the services authorize edits. */
-function define<S extends z.ZodType, T>(name: string, schema: S, what: string, run: (caller: { accountId: string }, input: z.output<S>) => Promise<RegisterResult<T>>) {
-  resolver.define(name, ({ payload, context }) => {
-    const caller = CallContext.safeParse(context);
-    if (!caller.success) return fail('FORBIDDEN', SIGN_IN);
-    const input = parsePayload(schema, payload);
-    if (!input.ok) return input;
-    return answer(what, () => run({ accountId: caller.data.accountId }, input.value as z.output<S>));
-  });
-}
-
+// Parse → caller from `context.accountId` → one service call; the services authorize writes.
 const resolver = new Resolver();
+const define = callerCallDefiner(resolver, SIGN_IN);
 
 define('getSoa', GetSoaInput, 'Loading the Statement of Applicability', (caller, input) => getSoa(soaPorts(), caller, input));
 define('editSoaEntry', EditEntryInput, 'Saving the SoA entry', (caller, input) => editEntry(soaPorts(), caller, input));

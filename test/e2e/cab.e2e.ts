@@ -1,10 +1,10 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_CHECKLIST_TEMPLATE } from '../../src/domain/cab/defaultTemplate';
 import { requiresEvidence } from '../../src/domain/cab/template';
 import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
-import { launchChromium } from './harness/browser';
-import { type RunningHost, startHost } from './harness/hostServer';
+import type { RunningHost } from './harness/hostServer';
+import { browserSession } from './harness/session';
 import { openModuleAs, settledFrameHeight } from './harness/openModule';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,28 +91,12 @@ async function approveAs(page: Page, host: RunningHost, accountId: string, comme
 // One story on one demo site, in order: the requester fills the checklist of the Postgres upgrade, the agenda lists
 // it, two CAB members and the security approver approve it, and the requester can only watch.
 describe('CAB checklist and agenda', () => {
-  let browser: Browser;
+  const session = browserSession({ viewport: { width: 1280, height: 900 } });
+  const { pageErrors } = session;
   let host: RunningHost;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+  beforeEach(() => {
+    ({ host, page } = session);
   });
 
   it('asks for the evidence link as soon as an answer needs one', async () => {

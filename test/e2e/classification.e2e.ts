@@ -1,9 +1,9 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { formatClassification } from '../../src/domain/classification/format';
 import { DEMO_ISSUE_KEYS, DEMO_NOW, DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
-import { launchChromium } from './harness/browser';
-import { type RunningHost, startHost } from './harness/hostServer';
+import type { RunningHost } from './harness/hostServer';
+import { browserSession } from './harness/session';
 import { openModuleAs, settledFrameHeight } from './harness/openModule';
 import { screenshot } from './harness/screenshots';
 
@@ -33,28 +33,12 @@ const displayOf = (frame: Frame) => frame.getByTestId('classification-display').
 // One story on one demo site, in order: the agent classifies the unclassified VPN outage in the panel, the trigger
 // escalates it, then the agent changes the field through its edit dialog in the details column.
 describe('IMS classification on the issue view', () => {
-  let browser: Browser;
+  const session = browserSession({ viewport: { width: 1280, height: 900 } });
+  const { pageErrors } = session;
   let host: RunningHost;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+  beforeEach(() => {
+    ({ host, page } = session);
   });
 
   it('explains a problem as the agent types, before anything is saved', async () => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
-import { launchChromium } from './harness/browser';
-import { type RunningHost, startHost } from './harness/hostServer';
+import type { RunningHost } from './harness/hostServer';
+import { browserSession } from './harness/session';
 import { openModuleAs, settledFrameHeight } from './harness/openModule';
 import { screenshot } from './harness/screenshots';
 
@@ -11,28 +11,12 @@ const AGENT = DEMO_USERS.agent.accountId;
 
 // The real app on the workbench's demo site: host page, cross-origin Custom UI, bridge, Forge runtime, resolver.
 describe('compliance panel on the issue view', () => {
-  let browser: Browser;
+  const session = browserSession({ viewport: { width: 1280, height: 900 } });
+  const { pageErrors: bridgeErrors } = session;
   let host: RunningHost;
   let page: Page;
-  const bridgeErrors: string[] = [];
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => bridgeErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+  beforeEach(() => {
+    ({ host, page } = session);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -1,8 +1,8 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
-import { launchChromium } from './harness/browser';
-import { type RunningHost, startHost } from './harness/hostServer';
+import type { RunningHost } from './harness/hostServer';
+import { browserSession } from './harness/session';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RESULTS_DIR, screenshot } from './harness/screenshots';
@@ -18,28 +18,12 @@ async function openAdminPageAs(page: Page, host: RunningHost, accountId: string,
 }
 
 describe('the IMS classification admin page', () => {
-  let browser: Browser;
+  const session = browserSession({ viewport: { width: 1280, height: 1400 } });
+  const { pageErrors } = session;
   let host: RunningHost;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+  beforeEach(() => {
+    ({ host, page } = session);
   });
 
   it('explains a bad project key as the admin types and keeps Save disabled', async () => {

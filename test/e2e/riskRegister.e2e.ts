@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
-import { launchChromium } from './harness/browser';
-import { type RunningHost, startHost } from './harness/hostServer';
+import type { RunningHost } from './harness/hostServer';
+import { browserSession } from './harness/session';
 import { settledFrameHeight } from './harness/openModule';
 import { screenshot } from './harness/screenshots';
 
@@ -38,28 +38,13 @@ async function openRisk(frame: Frame, id: string): Promise<void> {
 // One story on one demo site, in order: the ISMS lead records a risk, finds it in the heat map, edits it, meets a
 // stale edit from a second browser, and exports the register.
 describe('risk register', () => {
-  let browser: Browser;
+  const session = browserSession({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const { pageErrors } = session;
   let host: RunningHost;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+  let browser: Browser;
+  beforeEach(() => {
+    ({ host, page, browser } = session);
   });
 
   it('shows the title problem inline, then records the risk and counts it in the inherent heat map', async () => {

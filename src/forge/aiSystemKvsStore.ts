@@ -1,6 +1,7 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { AiSystemSchema, type AiSystem } from '../domain/aiSystems';
 import type { AiSystemAuditEvent, AiSystemStore } from '../ports/aiSystemStore';
+import { isKvsConflict } from './kvsConflict';
 
 /**
  * The AI system register in Forge custom entities (manifest.yml `app.storage.entities`). KVS has no increment,
@@ -37,7 +38,6 @@ interface CounterEntity {
 
 const systemKey = (id: string) => `ai-system:${id}`;
 const auditKey = (id: string, version: number) => `ai-system-audit:${id}:${String(version).padStart(8, '0')}`;
-const isConflict = (error: unknown) => error instanceof ForgeKvsAPIError && error.responseDetails.status === 409;
 
 const entityOf = (system: AiSystem): SystemEntity => ({
   id: system.id,
@@ -59,7 +59,7 @@ async function writeWithEvent(system: AiSystem, expectedVersion: number | null, 
       .execute();
     return true;
   } catch (error) {
-    if (isConflict(error)) return false;
+    if (isKvsConflict(error)) return false;
     throw error;
   }
 }
@@ -74,7 +74,7 @@ export const kvsAiSystemStore: AiSystemStore = {
         await kvs.transact().set<CounterEntity>(COUNTER_KEY, { value: next }, { entityName: COUNTER_ENTITY, conditions: condition }).execute();
         return next;
       } catch (error) {
-        if (!isConflict(error)) throw error;
+        if (!isKvsConflict(error)) throw error;
       }
     }
     throw new Error('The AI system counter is contended: too many systems are being added at once');

@@ -1,6 +1,7 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { ComplianceLinksSchema, LinkAuditEventSchema, type ComplianceLinks, type LinkAuditEvent } from '../domain/schemas/complianceLinks';
 import type { LinkLedger } from '../ports/complianceLinks';
+import { isKvsConflict } from './kvsConflict';
 
 /**
  * The link ledger in two custom entities (manifest.yml `app.storage.entities`). KVS conditions apply to custom
@@ -48,7 +49,7 @@ export const kvsLinkLedger: LinkLedger = {
         .execute();
       return true;
     } catch (error) {
-      if (error instanceof ForgeKvsAPIError && error.responseDetails.status === 409) return false;
+      if (isKvsConflict(error)) return false;
       throw error;
     }
   },

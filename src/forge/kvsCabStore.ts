@@ -1,9 +1,10 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { DEFAULT_CHECKLIST_TEMPLATE } from '../domain/cab';
 import { AuditEventSchema, CabRecordSchema, ChecklistTemplateSchema } from '../domain/schemas/cab';
 import { CabSettingsSchema, DEFAULT_CAB_SETTINGS } from '../ports/cabSettings';
 import type { CurrentUser } from '../ports/cabJira';
 import type { CabFieldIds, CabRecords, CabSettingsRepository, CabStore, CabViewerCache, LastEdit, StoredCab } from '../ports/cabStore';
+import { isKvsConflict } from './kvsConflict';
 
 /**
  * CAB records and their audit trail in Forge custom entities (declared in manifest.yml `app.storage.entities`).
@@ -76,7 +77,7 @@ const records: CabRecords = {
       await transaction.execute();
       return true;
     } catch (error) {
-      if (error instanceof ForgeKvsAPIError && error.responseDetails.status === 409) return false;
+      if (isKvsConflict(error)) return false;
       throw error;
     }
   },

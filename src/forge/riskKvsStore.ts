@@ -1,7 +1,8 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { riskEntityValue, RISK_ENTITY_NAME, type RiskEntityValue } from '../domain/risk';
 import { RiskAuditEventSchema, RiskSchema, type RiskAuditEvent, type RiskId } from '../domain/schemas/risk';
 import { DEFAULT_RISK_REGISTER_SETTINGS, type RiskFilters, type RiskRegisterSettings, type RiskStore } from '../ports/riskStore';
+import { isKvsConflict } from './kvsConflict';
 
 /**
  * The risk register in Forge custom entities (manifest.yml `app.storage.entities`): `risk` (indexed for every
@@ -37,9 +38,6 @@ const FILTER_INDEXES = [
   ['status', 'by-status'],
 ] as const satisfies readonly (readonly [keyof RiskFilters, string])[];
 
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof ForgeKvsAPIError && error.responseDetails.status === 409;
-}
 
 const riskOf = (value: RiskEntityValue) => RiskSchema.parse(value.risk);
 
@@ -86,7 +84,7 @@ export const riskKvsStore: RiskStore = {
       await transaction.execute();
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isKvsConflict(error)) return false;
       throw error;
     }
   },
@@ -117,7 +115,7 @@ export const riskKvsStore: RiskStore = {
       await kvs.transact().set<CounterEntity>(COUNTER_KEY, { value: next }, { entityName: COUNTER_ENTITY, conditions: condition }).execute();
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isKvsConflict(error)) return false;
       throw error;
     }
   },

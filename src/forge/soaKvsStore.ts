@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { clauseIdParts } from '../domain/catalog';
 import { SoaAuditEventSchema, SoaEntrySchema, type SoaAuditEvent, type SoaEntry } from '../domain/schemas/soa';
 import { buildInitialSoa, type SoaSnapshotHeader } from '../domain/soa';
 import type { SoaSnapshotStore } from '../services/soa/snapshotStore';
 import { soaStatusKeyOf, type SoaStore } from '../ports/soaStore';
+import { isKvsConflict } from './kvsConflict';
 
 /**
  * SoA entries and their audit trail in Forge custom entities (manifest.yml `app.storage.entities`). KVS conditions
@@ -55,7 +56,6 @@ function entityOf(entry: SoaEntry): EntryEntity {
 }
 
 const absent = () => new Filter<EntryEntity>().and('version', FilterConditions.notExists());
-const isConflict = (error: unknown) => error instanceof ForgeKvsAPIError && error.responseDetails.status === 409;
 
 /** Creates the entries of one batch that are still absent; answers how many this call created. */
 async function createAbsent(batch: readonly SoaEntry[]): Promise<number> {
@@ -65,7 +65,7 @@ async function createAbsent(batch: readonly SoaEntry[]): Promise<number> {
     await transaction.execute();
     return batch.length;
   } catch (error) {
-    if (!isConflict(error)) throw error;
+    if (!isKvsConflict(error)) throw error;
   }
   // Another invocation stored some of them first: add the rest one by one, each still only if absent.
   let created = 0;
@@ -74,7 +74,7 @@ async function createAbsent(batch: readonly SoaEntry[]): Promise<number> {
       await kvs.transact().set(entryKey(entry.controlId), entityOf(entry), { entityName: ENTRY_ENTITY, conditions: absent() }).execute();
       created += 1;
     } catch (error) {
-      if (!isConflict(error)) throw error;
+      if (!isKvsConflict(error)) throw error;
     }
   }
   return created;
@@ -129,7 +129,7 @@ export const kvsSoaStore: SoaStore = {
       await transaction.execute();
       return true;
     } catch (error) {
-      if (isConflict(error)) return false;
+      if (isKvsConflict(error)) return false;
       throw error;
     }
   },
@@ -183,7 +183,7 @@ export const kvsSoaSnapshotStore: SoaSnapshotStore = {
       await kvs.transact().set(snapshotKey(header.version), entity, { entityName: SNAPSHOT_ENTITY, conditions: new Filter<SnapshotEntity>().and('version', FilterConditions.notExists()) }).execute();
       return true;
     } catch (error) {
-      if (!isConflict(error)) throw error;
+      if (!isKvsConflict(error)) throw error;
       for (let index = 0; index < parts; index += 1) await kvs.delete(snapshotPartKey(partsId, index));
       return false;
     }

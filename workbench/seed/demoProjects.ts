@@ -57,6 +57,21 @@ export function demoProjects(): SimProject[] {
       issueTypeIds: [T.aiIncident, T.aiSystemReview],
       permissions: permissionScheme([{ group: DEMO_GROUPS.aiGovernance }]),
     },
+    {
+      id: PROJECT_IDS.IMS,
+      key: 'IMS',
+      name: 'Integrated Management System',
+      projectTypeKey: 'software',
+      style: 'classic',
+      leadAccountId: DEMO_USERS.ismsLead.accountId,
+      issueTypeIds: [T.audit, T.auditFinding, T.correctiveAction, T.task],
+      // Audits, findings and reviews concern every process: auditors and process owners come from every team.
+      permissions: permissionScheme([
+        { group: DEMO_GROUPS.serviceDeskAgents },
+        { group: DEMO_GROUPS.cabMembers },
+        { group: DEMO_GROUPS.aiGovernance },
+      ]),
+    },
   ];
 }
 
@@ -137,6 +152,18 @@ export function demoWorkflows(): SimWorkflow[] {
         transition('21', 'In Progress', [], S.inProgress),
         transition('31', 'In review', [], S.inReview),
         transition('41', 'Done', [], S.done),
+      ],
+    },
+    {
+      id: '10005',
+      name: 'IMS: Management system workflow',
+      projectId: PROJECT_IDS.IMS,
+      issueTypeIds: [],
+      initialStatusId: S.toDo,
+      transitions: [
+        transition('11', 'Start progress', [S.toDo], S.inProgress),
+        transition('21', 'Done', [S.toDo, S.inProgress], S.done),
+        transition('31', 'Reopen', [S.done], S.toDo),
       ],
     },
   ];

@@ -1,7 +1,8 @@
 import { DEMO_USERS as U, STAFF_USERS as STAFF } from './demoUsers';
 import { ISSUE_TYPE_IDS, PRIORITY_IDS as P, RESOLUTION_IDS as R, STATUS_IDS as S } from './siteCatalog';
 
-export type IssueTypeKey = keyof typeof ISSUE_TYPE_IDS;
+/** Types the generator fills with history; the IMS project's types start empty (audits and reviews are made in the app). */
+export type IssueTypeKey = Exclude<keyof typeof ISSUE_TYPE_IDS, 'audit' | 'auditFinding' | 'correctiveAction' | 'task'>;
 export type ProjectKey = 'SD' | 'CHG' | 'SEC' | 'AIG';
 
 /** A summary with `{slot}`s; `escalatesTo` marks incidents that the security or AI team takes over. */

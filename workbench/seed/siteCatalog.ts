@@ -1,7 +1,7 @@
 import type { SimIssueType, SimLinkType, SimPriority, SimResolution, SimStatus } from '../jira/model';
 
 /** Project ids, as Jira numbers them on a new site. */
-export const PROJECT_IDS = { SD: '10000', CHG: '10001', SEC: '10002', AIG: '10003' } as const;
+export const PROJECT_IDS = { SD: '10000', CHG: '10001', SEC: '10002', AIG: '10003', IMS: '10004' } as const;
 
 export const ISSUE_TYPE_IDS = {
   incident: '10001',
@@ -12,6 +12,10 @@ export const ISSUE_TYPE_IDS = {
   vulnerability: '10006',
   aiIncident: '10007',
   aiSystemReview: '10008',
+  audit: '10009',
+  auditFinding: '10010',
+  correctiveAction: '10011',
+  task: '10012',
 } as const;
 
 const T = ISSUE_TYPE_IDS;
@@ -29,6 +33,11 @@ export function demoIssueTypes(): SimIssueType[] {
     standard(T.vulnerability, 'Vulnerability', 'A weakness of an asset or control that can be exploited.'),
     scoped(T.aiIncident, 'AI incident', 'Harm or a near miss caused by an AI system: bias, drift, misuse, safety, privacy.'),
     scoped(T.aiSystemReview, 'AI system review', 'A periodic or triggered impact assessment of an AI system.'),
+    // An audit is a parent (epic level) so its checklist and findings sit under it.
+    { ...standard(T.audit, 'Audit', 'An internal audit of the integrated management system (clause 9.2).'), hierarchyLevel: 1 },
+    standard(T.auditFinding, 'Audit finding', 'A nonconformity, observation or opportunity for improvement raised by an audit.'),
+    standard(T.correctiveAction, 'Corrective action', 'An action that removes the cause of a nonconformity (clause 10).'),
+    standard(T.task, 'Task', 'A piece of work for the management system: reviews, follow-ups.'),
   ];
 }
 

@@ -14,13 +14,13 @@ function may(role: DemoRole, projectKey: string, key: ProjectPermissionKey): boo
 
 /** Projects where the role does the day-to-day work (browse, create, edit, transition, comment, link). */
 const WORKS_IN: Record<DemoRole, string[]> = {
-  agent: ['SD'],
-  cabChair: ['CHG'],
-  cabMember: ['CHG'],
+  agent: ['SD', 'IMS'],
+  cabChair: ['CHG', 'IMS'],
+  cabMember: ['CHG', 'IMS'],
   requester: ['CHG'],
-  ismsLead: ['SD', 'CHG', 'SEC', 'AIG'],
-  aiOwner: ['AIG'],
-  admin: ['SD', 'CHG', 'SEC', 'AIG'],
+  ismsLead: ['SD', 'CHG', 'SEC', 'AIG', 'IMS'],
+  aiOwner: ['AIG', 'IMS'],
+  admin: ['SD', 'CHG', 'SEC', 'AIG', 'IMS'],
   noAccess: [],
 };
 

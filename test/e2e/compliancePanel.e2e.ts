@@ -8,6 +8,7 @@ import { screenshot } from './harness/screenshots';
 
 const ISSUE = DEMO_ISSUE_KEYS.vpnOutage;
 const AGENT = DEMO_USERS.agent.accountId;
+const PANEL = 'ims-compliance-panel';
 
 // The real app on the workbench's demo site: host page, cross-origin Custom UI, bridge, Forge runtime, resolver.
 describe('compliance panel on the issue view', () => {
@@ -21,7 +22,7 @@ describe('compliance panel on the issue view', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`shows the issue key the resolver returned, in a cross-origin iframe (${theme} theme)`, async () => {
-      const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, theme });
+      const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, theme, moduleKey: PANEL });
 
       await panel.getByTestId('issue-context').getByText(ISSUE).waitFor();
       expect(new URL(panel.url()).origin).toBe(host.resourceOrigin);
@@ -33,14 +34,14 @@ describe('compliance panel on the issue view', () => {
   }
 
   it('has no serious accessibility violations in the panel', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByTestId('issue-context').waitFor();
 
     expect(await seriousA11yViolations(panel)).toEqual([]);
   });
 
   it('sizes the iframe to the panel content, also after the content grows (auto-resize through the bridge)', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByTestId('issue-context').waitFor();
     const contentHeight = () => panel.evaluate(() => document.getElementById('root')!.getBoundingClientRect().height);
     const initial = await settledFrameHeight(page, panel);
@@ -57,7 +58,7 @@ describe('compliance panel on the issue view', () => {
   });
 
   it('lists catalog search results grouped by standard, 20000-1 before 27001 before 42001', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('incident');
 
     await panel.getByRole('heading', { level: 3 }).first().waitFor();
@@ -69,7 +70,7 @@ describe('compliance panel on the issue view', () => {
   });
 
   it("shows the resolver's message when it refuses the search", async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('x'.repeat(201));
 
     await panel.getByText('Could not search the catalog').waitFor();
@@ -78,7 +79,7 @@ describe('compliance panel on the issue view', () => {
 
   // Runs after the search tests above: those count the level-3 headings, which linked clauses add to.
   it('links A.5.24 found by searching "incident", lists it under 27001 and offers the 20000-1 equivalent', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByText('No clause or control is linked yet.').waitFor();
 
     await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('incident');
@@ -97,7 +98,7 @@ describe('compliance panel on the issue view', () => {
   });
 
   it('shows the stored link after a reload, in the dark theme, without accessibility violations', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, theme: 'dark' });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, theme: 'dark', moduleKey: PANEL });
 
     await panel.getByTestId('linked-clauses').getByText('A.5.24').waitFor();
     await panel.getByTestId('suggestion-ISO20000-1:8.7.3.3').waitFor();
@@ -107,7 +108,7 @@ describe('compliance panel on the issue view', () => {
   });
 
   it('says when no risk of the register matches, and removes the clause link again', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByTestId('linked-clauses').getByText('A.5.24').waitFor();
 
     await panel.getByRole('textbox', { name: 'Search the risk register' }).fill('R-404');
@@ -119,7 +120,7 @@ describe('compliance panel on the issue view', () => {
   });
 
   it('runs under the CSP Forge applies to Custom UI, without violations', async () => {
-    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT });
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByTestId('issue-context').waitFor();
 
     // Atlaskit components and design-token themes insert <style> elements: Forge blocks them unless manifest.yml

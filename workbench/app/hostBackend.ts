@@ -6,6 +6,8 @@ interface UiModuleEntry {
   key: string;
   resource?: string;
   title?: string;
+  /** `jira:issueContext`: the collapsed panel's text. */
+  label?: string;
   resolver?: { function?: string };
   /** `jira:customField`: its name, value type, Custom UI edit view and formatter. */
   name?: string;
@@ -37,7 +39,8 @@ export function uiModulesOf(manifest: Record<string, unknown>): HostModule[] {
       if (!resource) throw new Error(`Module ${entry.key} names resource '${resourceKey}', which manifest.yml does not declare`);
       const customField = customFieldOf(type, entry);
       const title = entry.title ?? entry.name ?? entry.key;
-      return [{ key: entry.key, type, title, resource: resource.key, resourcePath: resource.path, ...(customField ? { customField } : {}) }];
+      const label = typeof entry.label === 'string' ? { label: entry.label } : {};
+      return [{ key: entry.key, type, title, resource: resource.key, resourcePath: resource.path, ...label, ...(customField ? { customField } : {}) }];
     }),
   );
 }

@@ -103,17 +103,20 @@ function hostPages(backend: HostBackend, options: HostRouterOptions, site: SiteI
       res.status(view.status).type('html').send(await page({ title: req.params.issueKey, colorMode: v.colorMode, body: html`${chrome(req, v)}${errorView(view.status, view.message)}` }));
       return;
     }
-    const panels = backend
-      .listModules()
-      .filter((module) => module.type === 'jira:issuePanel')
-      .map((module) => ({ module, frame: moduleFrame(module, issueModuleContext(site, module, v.accountId, v.colorMode, view.issue), options.resourceOrigin) }));
+    const framesOf = (type: string) =>
+      backend
+        .listModules()
+        .filter((module) => module.type === type)
+        .map((module) => ({ module, frame: moduleFrame(module, issueModuleContext(site, module, v.accountId, v.colorMode, view.issue), options.resourceOrigin) }));
+    const panels = framesOf('jira:issuePanel');
+    const contexts = framesOf('jira:issueContext');
     const customFields = (await customFieldIds(backend, v.accountId)).map(({ module, fieldId }) => {
       const value = (view.issue as { fields?: Record<string, unknown> }).fields?.[fieldId] ?? null;
       const field = { fieldId, fieldType: module.customField?.fieldType ?? 'string', fieldValue: value };
       const editContext = customFieldEditContext(site, module, v.accountId, v.colorMode, view.issue, field);
       return customFieldRowHtml({ module, fieldId, value, editContext, editSrc: resourceUrl(module, options.resourceOrigin) });
     });
-    const body = html`${chrome(req, v)}${issueView({ issue: view.issue, panels, customFields, accountQuery: v.accountQuery })}`;
+    const body = html`${chrome(req, v)}${issueView({ issue: view.issue, panels, contexts, customFields, accountQuery: v.accountQuery })}`;
     const title = `${req.params.issueKey} - Triad workbench`;
     res.type('html').send(await page({ title, colorMode: v.colorMode, body, scripts: hostBridgeScript(options.resourceOrigin) }));
   });

@@ -11,6 +11,8 @@ export interface HostModule {
   resource: string;
   /** The resource's `path` from manifest.yml, relative to the app root (`staticRoot`). */
   resourcePath: string;
+  /** `jira:issueContext` modules only: the text shown beside the title while the context panel is collapsed. */
+  label?: string;
   /** `jira:customField` modules only: `resource` is then the field's `edit` resource. */
   customField?: HostCustomField;
 }

@@ -5,15 +5,15 @@ export interface OpenModuleOptions {
   issueKey: string;
   accountId: string;
   theme?: 'light' | 'dark';
-  /** Which issue panel to return when the app has several; the first one by default. */
-  moduleKey?: string;
+  /** Which issue module (panel or context panel) to return. */
+  moduleKey: string;
 }
 
 /** Opens the issue view as a user and returns the app panel's iframe once its document has loaded. */
 export async function openModuleAs(page: Page, options: OpenModuleOptions): Promise<Frame> {
   const query = new URLSearchParams({ as: options.accountId, theme: options.theme ?? 'light' });
   await page.goto(`${options.hostOrigin}/browse/${encodeURIComponent(options.issueKey)}?${query.toString()}`);
-  const selector = options.moduleKey ? `iframe[data-module-key="${options.moduleKey}"]` : 'iframe[data-forge-frame]';
+  const selector = `iframe[data-module-key="${options.moduleKey}"]`;
   const element = await page.waitForSelector(selector);
   const frame = await element.contentFrame();
   if (!frame) throw new Error(`The module iframe ${selector} has no document`);

@@ -5,7 +5,7 @@ function call(functionKey: string, payload: unknown) {
   return compliancePanelResolver(
     {
       call: { functionKey, payload },
-      context: { extension: { type: 'jira:issuePanel', issue: { id: '10001', key: 'SD-1' } } },
+      context: { extension: { type: 'jira:issueContext', issue: { id: '10001', key: 'SD-1' } } },
     } as never,
     { principal: { accountId: 'agent-1' } } as never,
   );

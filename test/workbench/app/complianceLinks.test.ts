@@ -23,7 +23,7 @@ function invokeAs(workbench: Workbench, accountId: string, functionKey: string, 
   return workbench.runtime.invokeResolver({
     functionKey,
     payload,
-    context: { moduleKey: 'ims-compliance-panel', accountId, extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key } } },
+    context: { moduleKey: 'ims-compliance-panel', accountId, extension: { type: 'jira:issueContext', issue: { id: issue.id, key: issue.key } } },
   }) as Promise<Answer>;
 }
 

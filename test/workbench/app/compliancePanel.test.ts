@@ -9,7 +9,7 @@ describe('the compliance panel on the workbench', () => {
     const result = await workbench.runtime.invokeResolver({
       functionKey: 'getIssueContext',
       payload: {},
-      context: { moduleKey: 'ims-compliance-panel', accountId: DEMO_USERS.agent.accountId, extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key } } },
+      context: { moduleKey: 'ims-compliance-panel', accountId: DEMO_USERS.agent.accountId, extension: { type: 'jira:issueContext', issue: { id: issue.id, key: issue.key } } },
     });
 
     expect(result).toEqual({ ok: true, value: { issueId: issue.id, issueKey: issue.key } });
@@ -21,7 +21,7 @@ describe('the compliance panel on the workbench', () => {
     const result = (await workbench.runtime.invokeResolver({
       functionKey: 'searchCatalog',
       payload: { query: 'incident' },
-      context: { moduleKey: 'ims-compliance-panel', accountId: DEMO_USERS.agent.accountId, extension: { type: 'jira:issuePanel' } },
+      context: { moduleKey: 'ims-compliance-panel', accountId: DEMO_USERS.agent.accountId, extension: { type: 'jira:issueContext' } },
     })) as { ok: boolean; value: { standard: string }[] };
 
     expect(result.ok).toBe(true);

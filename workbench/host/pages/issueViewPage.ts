@@ -39,7 +39,7 @@ function nameOf(person: Named): string {
   return person?.displayName ?? person?.name ?? 'None';
 }
 
-function detailsColumn(issue: RestIssue, customFields: Html[]): Html {
+function detailsColumn(issue: RestIssue, customFields: Html[], contexts: IssueViewOptions['contexts']): Html {
   const f = issue.fields;
   const rows: [string, Html | string][] = [
     ['Assignee', nameOf(f.assignee)],
@@ -56,6 +56,13 @@ function detailsColumn(issue: RestIssue, customFields: Html[]): Html {
     <h2 id="details-heading">Details</h2>
     <dl>${rows.map(([label, value]) => html`<div class="field"><dt>${label}</dt><dd>${value}</dd></div>`)}${customFields}</dl>
   </section>
+  ${contexts.map(
+    // Jira shows a context panel as a collapsible section: the title, and the label beside it while collapsed.
+    ({ module, frame }) => html`<details class="context-panel" open data-module-key="${module.key}">
+    <summary><span class="app-icon" aria-hidden="true"></span><span class="context-title">${module.title}</span><span class="context-label subtle">${module.label ?? ''}</span></summary>
+    ${frame}
+  </details>`,
+  )}
 </aside>`;
 }
 
@@ -90,13 +97,15 @@ export interface IssueViewOptions {
   issue: unknown;
   /** Issue panels of the app with their frames already rendered. */
   panels: { module: HostModule; frame: Html }[];
+  /** `jira:issueContext` modules: collapsible panels in the context column, below the details. */
+  contexts: { module: HostModule; frame: Html }[];
   /** The app's custom fields on this issue, rendered as details rows. */
   customFields: Html[];
   accountQuery: string;
 }
 
 /** The main area of Jira's issue view: breadcrumbs, summary, description, app panels, links, activity; details aside. */
-export function issueView({ issue: raw, panels, customFields, accountQuery }: IssueViewOptions): Html {
+export function issueView({ issue: raw, panels, contexts, customFields, accountQuery }: IssueViewOptions): Html {
   const issue = raw as RestIssue;
   const f = issue.fields;
   return html`<main class="issue">
@@ -117,7 +126,7 @@ export function issueView({ issue: raw, panels, customFields, accountQuery }: Is
       ${linksSection(issue, accountQuery)}
       ${activitySection(issue)}
     </div>
-    ${detailsColumn(issue, customFields)}
+    ${detailsColumn(issue, customFields, contexts)}
   </div>
 </main>`;
 }

@@ -1,8 +1,9 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { riskEntityValue, RISK_ENTITY_NAME, type RiskEntityValue } from '../domain/risk';
 import { RiskAuditEventSchema, RiskSchema, type RiskAuditEvent, type RiskId } from '../domain/schemas/risk';
-import { DEFAULT_RISK_REGISTER_SETTINGS, type RiskFilters, type RiskRegisterSettings, type RiskStore } from '../ports/riskStore';
+import { type RiskFilters, type RiskRegisterSettings, type RiskStore } from '../ports/riskStore';
 import { isKvsConflict } from './kvsConflict';
+import { kvsClassificationStore } from './kvsClassificationStore';
 
 /**
  * The risk register in Forge custom entities (manifest.yml `app.storage.entities`): `risk` (indexed for every
@@ -123,6 +124,8 @@ export const riskKvsStore: RiskStore = {
   async settings(): Promise<RiskRegisterSettings> {
     const stored = (await kvs.get(SETTINGS_KEY)) as Partial<RiskRegisterSettings> | undefined;
     const groups = stored?.editorGroups;
-    return Array.isArray(groups) && groups.every((group) => typeof group === 'string') ? { editorGroups: groups } : DEFAULT_RISK_REGISTER_SETTINGS;
+    if (Array.isArray(groups) && groups.every((group) => typeof group === 'string')) return { editorGroups: groups };
+    // Unless editors are set apart, the ISMS lead group of the admin page keeps the register, as it keeps the SoA.
+    return { editorGroups: [(await kvsClassificationStore.settings.get()).ismsLeadGroup] };
   },
 };

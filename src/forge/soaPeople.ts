@@ -1,6 +1,7 @@
 import { asApp, route } from '@forge/api';
 import type { PeopleDirectory } from '../ports/soaPeople';
 import { jiraRequests } from './forgeJiraPort';
+import { kvsClassificationStore } from './kvsClassificationStore';
 
 // `user/bulk` answers at most 200 accounts a call; a page of the registers names far fewer.
 const BULK_LIMIT = 200;
@@ -17,6 +18,9 @@ export function soaPeopleAsApp(): PeopleDirectory {
       const groups = (await response.json()) as { name?: string }[];
       return groups.flatMap((group) => (typeof group.name === 'string' ? [group.name] : []));
     },
+
+    // One setting names the ISMS leads everywhere: escalation notices, SoA, AI register, audit programme.
+    ismsLeadGroup: async () => (await kvsClassificationStore.settings.get()).ismsLeadGroup,
 
     async displayNames(accountIds) {
       const ids = [...new Set(accountIds)].slice(0, BULK_LIMIT);

@@ -15,7 +15,7 @@ export interface RiskPage {
   cursor?: string;
 }
 
-/** Who may edit the register besides each risk's owner. */
+/** Who may edit the register besides each risk's owner (by default the ISMS lead group of the admin page). */
 export interface RiskRegisterSettings {
   editorGroups: string[];
 }

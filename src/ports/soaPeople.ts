@@ -5,6 +5,8 @@
 export interface PeopleDirectory {
   /** The Jira groups of an account (`GET /rest/api/3/user/groups?accountId=`). */
   groupsOf(accountId: string): Promise<string[]>;
+  /** The Jira group configured as ISMS leads on the admin page (`isms-leads` until an admin changes it). */
+  ismsLeadGroup(): Promise<string>;
   /** Display names by account id; unknown accounts are left out. */
   displayNames(accountIds: readonly string[]): Promise<Record<string, string>>;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NewAiSystemSchema, aiSystemIdFor, type AiSystem } from '../../domain/aiSystems';
 import type { Caller } from '../soa/ports';
-import { ISMS_LEADS_GROUP, isIsmsLead } from '../soa/ismsLeads';
+import { isIsmsLead, onlyIsmsLeads } from '../soa/ismsLeads';
 import { refuse, succeed, type RegisterResult } from '../soa/registerResult';
 import type { AiSystemPorts } from './ports';
 import { presentAiSystem, type AiSystemRow } from './presentAiSystem';
@@ -14,7 +14,7 @@ const MAX_ID_ATTEMPTS = 5;
 /** Adds an AI system under the next `AIS-<n>`; ISMS leads keep the register. */
 export async function createAiSystem(ports: AiSystemPorts, caller: Caller, input: z.output<typeof CreateAiSystemInput>): Promise<RegisterResult<AiSystemRow>> {
   if (!(await isIsmsLead(ports.people, caller.accountId))) {
-    return refuse('FORBIDDEN', `Only members of ${ISMS_LEADS_GROUP} add AI systems to the register.`);
+    return refuse('FORBIDDEN', await onlyIsmsLeads(ports.people, 'add AI systems to the register'));
   }
   const now = ports.clock.now();
   for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt += 1) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AiSystemIdSchema, NewAiSystemSchema, type AiSystem } from '../../domain/aiSystems';
 import type { Caller } from '../soa/ports';
-import { ISMS_LEADS_GROUP, isIsmsLead } from '../soa/ismsLeads';
+import { isIsmsLead } from '../soa/ismsLeads';
 import { refuse, succeed, type RegisterResult } from '../soa/registerResult';
 import type { AiSystemPorts } from './ports';
 import { presentAiSystem, type AiSystemRow } from './presentAiSystem';
@@ -23,7 +23,7 @@ export async function editAiSystem(ports: AiSystemPorts, caller: Caller, input: 
   const current = await ports.store.read(input.id);
   if (current === null) return refuse('NOT_FOUND', `${input.id} is not in the AI system register.`);
   if (current.owner !== caller.accountId && !(await isIsmsLead(ports.people, caller.accountId))) {
-    return refuse('FORBIDDEN', `Only the owner of ${input.id} or members of ${ISMS_LEADS_GROUP} edit it.`);
+    return refuse('FORBIDDEN', `Only the owner of ${input.id} or members of ${await ports.people.ismsLeadGroup()} edit it.`);
   }
   if (current.version !== input.expectedVersion) return refuse('CONFLICT', await conflictMessage(ports, current, input.expectedVersion));
 

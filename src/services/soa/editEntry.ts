@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SoaControlIdSchema, SoaEntryEditSchema, editSoaEntry } from '../../domain/soa';
 import { ensureSoa } from './ensureSoa';
-import { ISMS_LEADS_GROUP, isIsmsLead } from './ismsLeads';
+import { isIsmsLead, onlyIsmsLeads } from './ismsLeads';
 import type { Caller, SoaPorts } from './ports';
 import { presentSoaRow, type SoaRow } from './presentSoa';
 import { refuse, succeed, type RegisterResult } from './registerResult';
@@ -26,7 +26,7 @@ async function withDisplayName(ports: SoaPorts, message: string, accountId: stri
 /** Edits one SoA entry made on `expectedVersion`; only ISMS leads may, and a stale edit is refused, never merged. */
 export async function editEntry(ports: SoaPorts, caller: Caller, input: EditEntryInput): Promise<RegisterResult<SoaRow>> {
   if (!(await isIsmsLead(ports.people, caller.accountId))) {
-    return refuse('FORBIDDEN', `Only members of ${ISMS_LEADS_GROUP} edit the Statement of Applicability.`);
+    return refuse('FORBIDDEN', await onlyIsmsLeads(ports.people, 'edit the Statement of Applicability'));
   }
   await ensureSoa(ports.store);
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { diffSoaEntries, soaSummary, type SoaControlChange, type SoaSnapshot, type SoaSnapshotHeader } from '../../domain/soa';
 import type { PdfExport } from '../evidence/pdfExport';
-import { ISMS_LEADS_GROUP, isIsmsLead } from './ismsLeads';
+import { isIsmsLead, onlyIsmsLeads } from './ismsLeads';
 import type { Caller, SoaPorts } from './ports';
 import { refuse, succeed, type RegisterResult } from './registerResult';
 import type { SoaSnapshotStore } from './snapshotStore';
@@ -16,7 +16,7 @@ const MAX_APPROVE_ATTEMPTS = 3;
 /** Freezes the SoA as it stands as the next version; only ISMS leads approve. */
 export async function approveSoaVersion(ports: SoaVersionPorts, caller: Caller): Promise<RegisterResult<SoaSnapshotHeader>> {
   if (!(await isIsmsLead(ports.people, caller.accountId))) {
-    return refuse('FORBIDDEN', `Only members of ${ISMS_LEADS_GROUP} approve a version of the Statement of Applicability.`);
+    return refuse('FORBIDDEN', await onlyIsmsLeads(ports.people, 'approve a version of the Statement of Applicability'));
   }
   const entries = await allEntries(ports);
   for (let attempt = 0; attempt < MAX_APPROVE_ATTEMPTS; attempt += 1) {

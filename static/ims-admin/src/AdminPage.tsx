@@ -19,7 +19,7 @@ const TEXT_INPUTS: Record<TextInput, { label: string; help: string }> = {
   securityIssueType: { label: 'Security issue type', help: 'Issue type of the security incident in that project.' },
   securitySummaryPrefix: { label: 'Security summary prefix', help: 'Put before the origin key in the summary, e.g. "[SEC] SD-12 …" (at most 20 characters).' },
   escalationLinkType: { label: 'Escalation link type', help: 'Issue link type from the origin to each escalation issue.' },
-  ismsLeadGroup: { label: 'ISMS lead group', help: 'Jira group notified of every security escalation.' },
+  ismsLeadGroup: { label: 'ISMS lead group', help: 'Jira group notified of every security escalation; its members keep the risk register, the SoA, the AI system register and the audit programme.' },
   aiProjectKey: { label: 'AI governance project key', help: 'Project of the linked AI incident; leave empty to switch AI escalation off.' },
   aiIssueType: { label: 'AI issue type', help: 'Issue type of the AI incident in that project.' },
   aiSummaryPrefix: { label: 'AI summary prefix', help: 'Put before the origin key in the AI incident summary (at most 20 characters).' },

@@ -27,6 +27,8 @@ export class FakePeople implements PeopleDirectory {
     return this.users.get(accountId)?.groups ?? [];
   }
 
+  ismsLeadGroup = async () => 'isms-leads';
+
   async displayNames(accountIds: readonly string[]) {
     await tick();
     return Object.fromEntries(accountIds.flatMap((id) => {

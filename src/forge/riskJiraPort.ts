@@ -54,8 +54,8 @@ function riskJiraPort(requester: Requester): RiskJiraPort {
         method: 'POST',
         body: { fields: { project: { key: issue.projectKey }, issuetype: { name: issueTypeName }, summary: issue.summary, description } },
       });
-      const created = (await response.json()) as { key: string };
-      return { key: created.key };
+      const created = (await response.json()) as { id: string; key: string };
+      return { id: created.id, key: created.key };
     },
 
     async displayNames(accountIds) {

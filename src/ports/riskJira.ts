@@ -24,7 +24,7 @@ export interface NewTreatmentIssue {
 export interface RiskJiraPort {
   groupsOf(accountId: string): Promise<string[]>;
   searchIssues(jql: string, maxResults: number): Promise<IssueSearch>;
-  createIssue(issue: NewTreatmentIssue): Promise<{ key: string }>;
+  createIssue(issue: NewTreatmentIssue): Promise<{ id: string; key: string }>;
   /** Display names by account id; unknown accounts are left out. */
   displayNames(accountIds: readonly string[]): Promise<Record<string, string>>;
 }

@@ -28,7 +28,10 @@ export async function linkedIssues(ports: RiskPorts, id: RiskId): Promise<RiskRe
   return refuse('UNAVAILABLE', `Jira refused the search for issues linked to ${id} (HTTP ${search.status}).`);
 }
 
-/** Creates a Jira issue as the caller for a treatment action and records its key on the risk. */
+/**
+ * Creates a Jira issue as the caller for a treatment action, records its key on the risk and links the issue to
+ * the risk like the compliance panel does, so `imsRisk = "R-n"` finds the action with the risk's incidents.
+ */
 export async function createTreatmentAction(
   ports: RiskPorts,
   caller: Caller,
@@ -38,7 +41,7 @@ export async function createTreatmentAction(
   if (risk === null) return refuse('NOT_FOUND', `There is no risk ${input.id} in the register.`);
   // Checked before creating the issue: a refused record must not leave an orphan issue behind.
   if (!mayEditRisk(await registerRoleOf(ports, caller), caller, risk)) return refuse('FORBIDDEN', notAllowedToEdit(risk));
-  const { key } = await ports.userJira.createIssue({
+  const { id: issueId, key } = await ports.userJira.createIssue({
     projectKey: input.projectKey,
     ...(input.issueTypeName === undefined ? {} : { issueTypeName: input.issueTypeName }),
     summary: input.summary,
@@ -46,5 +49,7 @@ export async function createTreatmentAction(
   });
   const recorded = await addTreatmentAction(ports, caller, input.id, key);
   if (!recorded.ok) return refuse(recorded.error.code, `${key} was created but not recorded on ${input.id}: ${recorded.error.message}`);
+  const linked = await ports.linkIssueToRisk(issueId, input.id, caller);
+  if (!linked.ok) return refuse('UNAVAILABLE', `${key} was created and recorded on ${input.id}, but not linked to it for JQL: ${linked.message} Link it from the issue's compliance panel.`);
   return succeed({ issueKey: key, risk: recorded.value });
 }

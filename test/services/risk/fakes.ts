@@ -66,6 +66,8 @@ export class FakeRiskStore implements RiskStore {
 export class FakeRiskJira {
   readonly groups = new Map<string, string[]>();
   readonly created: (NewTreatmentIssue & { key: string })[] = [];
+  /** Issue id → risks linked through the compliance links. */
+  readonly riskLinks = new Map<string, string[]>();
   search: IssueSearch = { ok: true, issues: [], isLast: true };
   readonly searches: string[] = [];
   readonly names = new Map<string, string>();
@@ -85,7 +87,7 @@ export class FakeRiskJira {
         await tick();
         const key = `${issue.projectKey}-${this.created.length + 1}`;
         this.created.push({ ...issue, key });
-        return { key };
+        return { id: String(10000 + this.created.length), key };
       },
       displayNames: async (accountIds) => {
         await tick();
@@ -108,7 +110,12 @@ export function riskPorts(): { ports: RiskPorts; store: FakeRiskStore; jira: Fak
   jira.groups.set(STRANGER.accountId, ['jira-users']);
   jira.names.set(LEAD.accountId, 'Sofia Lindqvist');
   const port = jira.port();
-  return { ports: { store, appJira: port, userJira: port, clock: { now: () => NOW } }, store, jira };
+  const linkIssueToRisk = async (issueId: string, riskId: string) => {
+    await tick();
+    jira.riskLinks.set(issueId, [...(jira.riskLinks.get(issueId) ?? []), riskId]);
+    return { ok: true as const };
+  };
+  return { ports: { store, appJira: port, userJira: port, clock: { now: () => NOW }, linkIssueToRisk }, store, jira };
 }
 
 export const riskInput = (overrides: Record<string, unknown> = {}) => ({

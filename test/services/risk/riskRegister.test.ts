@@ -226,7 +226,7 @@ describe('linked issues and treatment actions', () => {
     expect(result.ok ? '' : result.error.message).toContain('Link an issue to a risk from the compliance panel first');
   });
 
-  it('creates a treatment action issue and records its key on the risk', async () => {
+  it('creates a treatment action issue, records its key on the risk and links the issue to the risk', async () => {
     const { ports, jira } = riskPorts();
     const { risk } = valueOf(await createRisk(ports, LEAD, riskInput()));
 
@@ -235,6 +235,18 @@ describe('linked issues and treatment actions', () => {
     expect(result.issueKey).toBe('SEC-1');
     expect(result.risk.risk.treatmentActions).toEqual(['SEC-1']);
     expect(jira.created[0]?.description).toContain(risk.id);
+    expect([...jira.riskLinks.values()]).toEqual([[risk.id]]);
+  });
+
+  it('says the action was created and recorded but not linked when the link is refused', async () => {
+    const { ports } = riskPorts();
+    const { risk } = valueOf(await createRisk(ports, LEAD, riskInput()));
+    const refusing = { ...ports, linkIssueToRisk: async () => ({ ok: false as const, message: 'You need the Edit Issues permission.' }) };
+
+    const result = await createTreatmentAction(refusing, LEAD, { id: risk.id, summary: 'Offline backups', projectKey: 'SEC' });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('SEC-1 was created and recorded') } });
+    expect((await ports.store.get(risk.id))?.treatmentActions).toEqual(['SEC-1']);
   });
 
   it('creates no issue for someone who may not edit the risk', async () => {

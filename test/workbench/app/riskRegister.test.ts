@@ -105,7 +105,7 @@ describe('the risk register on the workbench', () => {
     expect(listed.rows).toEqual([]);
   });
 
-  it('creates a treatment action issue as the ISMS lead and records its key', async () => {
+  it('creates a treatment action issue as the ISMS lead, records its key and JQL finds it by imsRisk', async () => {
     const workbench = demoWorkbench();
     valueOf(await invokeAs<RiskView>(workbench, LEAD, 'createRisk', newRisk('Credit model drifts')));
 
@@ -114,6 +114,8 @@ describe('the risk register on the workbench', () => {
     expect(result.issueKey).toMatch(/^SEC-\d+$/);
     expect(result.risk.risk.treatmentActions).toEqual([result.issueKey]);
     expect(workbench.jira.state.issues.find((issue) => issue.key === result.issueKey)).toBeDefined();
+    const linked = valueOf(await invokeAs<LinkedIssuesView>(workbench, LEAD, 'riskLinkedIssues', { id: 'R-1' }));
+    expect(linked.issues.map((issue) => issue.key)).toEqual([result.issueKey]);
   });
 
   it('finds the issues linked to a risk through the imsRisk alias, searched as the caller', async () => {

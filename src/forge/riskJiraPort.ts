@@ -41,6 +41,13 @@ function riskJiraPort(requester: Requester): RiskJiraPort {
       };
     },
 
+    async issueIdOf(issueKey) {
+      const response = await call('Reading the issue', route`/rest/api/3/issue/${issueKey}?fields=summary`);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`Reading ${issueKey} failed: Jira answered ${response.status}`);
+      return ((await response.json()) as { id: string }).id;
+    },
+
     async createIssue(issue) {
       let issueTypeName = issue.issueTypeName;
       if (issueTypeName === undefined) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { evidenceJiraAsUser } from '../forge/evidenceJira';
 import { forgeEvidenceQueue } from '../forge/evidenceQueue';
 import { kvsEvidenceDefinitionStore, kvsEvidenceJobStore } from '../forge/evidenceStore';
+import { soaPeopleAsApp } from '../forge/soaPeople';
 import { deleteDefinition, listDefinitions, saveDefinition } from '../services/evidence/definitions';
 import { exportCsv } from '../services/evidence/exportCsv';
 import { exportPdf } from '../services/evidence/exportPdf';
@@ -79,14 +80,16 @@ resolver.define('exportPdf', ({ payload, context }) =>
 
 resolver.define('saveDefinition', ({ payload, context }) =>
   asCaller('Saving the report definition', context, ({ accountId }) =>
-    saveDefinition({ definitions: kvsEvidenceDefinitionStore, clock: systemClock, newId: randomUUID }, payload, accountId),
+    saveDefinition({ definitions: kvsEvidenceDefinitionStore, people: soaPeopleAsApp(), clock: systemClock, newId: randomUUID }, payload, accountId),
   ),
 );
 
 resolver.define('listDefinitions', ({ context }) => asCaller('Listing saved reports', context, () => listDefinitions(kvsEvidenceDefinitionStore)));
 
 resolver.define('deleteDefinition', ({ payload, context }) =>
-  asCaller('Deleting the saved report', context, () => withInput(DefinitionIdInput, payload, ({ id }) => deleteDefinition(kvsEvidenceDefinitionStore, id))),
+  asCaller('Deleting the saved report', context, ({ accountId }) =>
+    withInput(DefinitionIdInput, payload, ({ id }) => deleteDefinition({ definitions: kvsEvidenceDefinitionStore, people: soaPeopleAsApp() }, id, accountId)),
+  ),
 );
 
 // The management review pack lives on the evidence page: a module has one resolver function.

@@ -4,7 +4,7 @@ import { RISK_CLASSES } from '../domain/riskMatrix';
 import { RISK_CATEGORIES, RISK_STATUSES, RiskIdSchema, type NewRiskInput, type RiskEditInput } from '../domain/schemas/risk';
 import { riskRegisterPorts } from '../forge/riskPorts';
 import { importRisks } from '../services/risk/importRisks';
-import { createTreatmentAction, linkedIssues } from '../services/risk/linkedIssues';
+import { createTreatmentAction, linkTreatmentAction, linkedIssues } from '../services/risk/linkedIssues';
 import { acceptRisk, createRisk, editRisk, markReviewed } from '../services/risk/riskCommands';
 import { exportRisksCsv, getRisk, listRisks, riskHeatMap, riskHistory } from '../services/risk/riskQueries';
 import type { RiskResult } from '../services/risk/riskResult';
@@ -41,6 +41,11 @@ const TreatmentInput = z.strictObject({
   summary: z.string().trim().min(1, { error: 'The summary is required' }).max(255, { error: 'The summary is at most 255 characters' }),
   projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}$/, { error: 'A project key looks like SEC' }),
   issueTypeName: z.string().min(1).max(255).optional(),
+});
+
+const LinkTreatmentInput = z.strictObject({
+  id: RiskIdSchema,
+  issueKey: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, { error: 'An issue key looks like SEC-12' }),
 });
 
 const CallContext = z.looseObject({ accountId: z.string().min(1) });
@@ -86,5 +91,7 @@ define(resolver, 'riskLinkedIssues', 'Searching linked issues', ById, (_caller, 
 define(resolver, 'createTreatmentAction', 'Creating the treatment action', TreatmentInput, (caller, input) =>
   createTreatmentAction(ports(), caller, { id: input.id, summary: input.summary, projectKey: input.projectKey, ...(input.issueTypeName ? { issueTypeName: input.issueTypeName } : {}) }),
 );
+
+define(resolver, 'linkTreatmentAction', 'Linking the treatment action', LinkTreatmentInput, (caller, input) => linkTreatmentAction(ports(), caller, input));
 
 export const riskRegisterResolver = resolver.getDefinitions();

@@ -25,6 +25,8 @@ export interface RiskJiraPort {
   groupsOf(accountId: string): Promise<string[]>;
   searchIssues(jql: string, maxResults: number): Promise<IssueSearch>;
   createIssue(issue: NewTreatmentIssue): Promise<{ id: string; key: string }>;
+  /** The id of an issue the requester may see; null when Jira answers 404 (no such issue, or no Browse). */
+  issueIdOf(issueKey: string): Promise<string | null>;
   /** Display names by account id; unknown accounts are left out. */
   displayNames(accountIds: readonly string[]): Promise<Record<string, string>>;
 }

@@ -76,6 +76,7 @@ export interface ResolverApi {
   importRisksCsv: RiskResolverApi['importRisksCsv'];
   riskLinkedIssues: RiskResolverApi['riskLinkedIssues'];
   createTreatmentAction: RiskResolverApi['createTreatmentAction'];
+  linkTreatmentAction: RiskResolverApi['linkTreatmentAction'];
   getLinks: ComplianceLinksResolverApi['getLinks'];
   linkClause: ComplianceLinksResolverApi['linkClause'];
   unlinkClause: ComplianceLinksResolverApi['unlinkClause'];

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { DEMO_USERS } from '../../workbench/seed';
+import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
 import type { RunningHost } from './harness/hostServer';
 import { browserSession } from './harness/session';
@@ -123,6 +123,10 @@ describe('risk register', () => {
     await frame.getByLabel('New action summary').fill('Add drift monitoring to the credit model');
     await frame.getByRole('button', { name: 'Create issue' }).click();
     await frame.getByText(/^Created SEC-\d+ and recorded it on R-1\.$/).waitFor();
+    await frame.getByLabel('Existing issue key').fill(DEMO_ISSUE_KEYS.vpnOutage.toLowerCase());
+    await frame.getByRole('button', { name: 'Link issue' }).click();
+    await frame.getByText(`Linked ${DEMO_ISSUE_KEYS.vpnOutage} to R-1 as a treatment action.`).waitFor();
+    await frame.getByRole('region', { name: 'Treatment actions' }).getByText(new RegExp(`SEC-\\d+, ${DEMO_ISSUE_KEYS.vpnOutage}`)).waitFor();
 
     await frame.getByTestId('risk-accept').click();
     await frame.getByTestId('risk-row-R-1').getByText('accepted', { exact: true }).waitFor();

@@ -3,6 +3,8 @@ import { EvidenceReportDefinitionSchema } from '../../domain/schemas/evidence';
 import { parsePayload, type HandlerResult } from '../../handlers/shared/result';
 import type { Clock } from '../../ports/clock';
 import type { EvidenceDefinitionStore } from '../../ports/evidence';
+import type { PeopleDirectory } from '../../ports/soaPeople';
+import { isIsmsLead } from '../soa/ismsLeads';
 import type { SavedEvidenceDefinition } from './evidenceView';
 
 export const SaveDefinitionInput = z.object({
@@ -11,12 +13,22 @@ export const SaveDefinitionInput = z.object({
   definition: z.unknown(),
 });
 
+/** Saved reports are shared with everyone who runs reports; only who saved one, or an ISMS lead, changes or deletes it. */
+async function mayChange(people: PeopleDirectory, saved: SavedEvidenceDefinition, accountId: string): Promise<boolean> {
+  return saved.savedBy === accountId || (await isIsmsLead(people, accountId));
+}
+
+const notYours = async (people: PeopleDirectory, saved: SavedEvidenceDefinition, action: string) => ({
+  ok: false as const,
+  error: { code: 'FORBIDDEN' as const, message: `Only who saved "${saved.name}", or a member of ${await people.ismsLeadGroup()}, ${action} it. Save it under a new name instead.` },
+});
+
 /**
  * Saves a report definition for the ISMS team to re-run. The definition is checked now, but stored as sent:
  * defaults applied at run time follow the app, and a relative period stays relative.
  */
 export async function saveDefinition(
-  deps: { definitions: EvidenceDefinitionStore; clock: Clock; newId: () => string },
+  deps: { definitions: EvidenceDefinitionStore; people: PeopleDirectory; clock: Clock; newId: () => string },
   payload: unknown,
   accountId: string,
 ): Promise<HandlerResult<SavedEvidenceDefinition>> {
@@ -26,6 +38,7 @@ export async function saveDefinition(
   if (!definition.ok) return definition;
   const existing = input.value.id === undefined ? undefined : await deps.definitions.get(input.value.id);
   if (input.value.id !== undefined && existing === undefined) return { ok: false, error: { code: 'NOT_FOUND', message: `No saved report ${input.value.id}` } };
+  if (existing !== undefined && !(await mayChange(deps.people, existing, accountId))) return notYours(deps.people, existing, 'overwrites');
   const saved: SavedEvidenceDefinition = {
     id: existing?.id ?? deps.newId(),
     name: input.value.name,
@@ -42,8 +55,14 @@ export async function listDefinitions(definitions: EvidenceDefinitionStore): Pro
   return { ok: true, value: [...all].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-export async function deleteDefinition(definitions: EvidenceDefinitionStore, id: string): Promise<HandlerResult<{ deleted: true }>> {
-  if ((await definitions.get(id)) === undefined) return { ok: false, error: { code: 'NOT_FOUND', message: `No saved report ${id}` } };
-  await definitions.delete(id);
+export async function deleteDefinition(
+  deps: { definitions: EvidenceDefinitionStore; people: PeopleDirectory },
+  id: string,
+  accountId: string,
+): Promise<HandlerResult<{ deleted: true }>> {
+  const saved = await deps.definitions.get(id);
+  if (saved === undefined) return { ok: false, error: { code: 'NOT_FOUND', message: `No saved report ${id}` } };
+  if (!(await mayChange(deps.people, saved, accountId))) return notYours(deps.people, saved, 'deletes');
+  await deps.definitions.delete(id);
   return { ok: true, value: { deleted: true } };
 }

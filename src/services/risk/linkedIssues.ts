@@ -36,7 +36,7 @@ export async function createTreatmentAction(
   ports: RiskPorts,
   caller: Caller,
   input: { id: RiskId; summary: string; projectKey: string; issueTypeName?: string },
-): Promise<RiskResult<{ issueKey: string; risk: RiskView }>> {
+): Promise<RiskResult<TreatmentActionView>> {
   const risk = await ports.store.get(input.id);
   if (risk === null) return refuse('NOT_FOUND', `There is no risk ${input.id} in the register.`);
   // Checked before creating the issue: a refused record must not leave an orphan issue behind.
@@ -47,9 +47,28 @@ export async function createTreatmentAction(
     summary: input.summary,
     description: `Treatment action for risk ${risk.id} "${risk.title}" (${risk.treatment}).`,
   });
-  const recorded = await addTreatmentAction(ports, caller, input.id, key);
-  if (!recorded.ok) return refuse(recorded.error.code, `${key} was created but not recorded on ${input.id}: ${recorded.error.message}`);
-  const linked = await ports.linkIssueToRisk(issueId, input.id, caller);
-  if (!linked.ok) return refuse('UNAVAILABLE', `${key} was created and recorded on ${input.id}, but not linked to it for JQL: ${linked.message} Link it from the issue's compliance panel.`);
-  return succeed({ issueKey: key, risk: recorded.value });
+  return recordAndLink(ports, caller, input.id, { id: issueId, key }, 'was created');
+}
+
+/** Makes an existing issue the caller can see a treatment action of the risk: recorded on the risk and linked. */
+export async function linkTreatmentAction(ports: RiskPorts, caller: Caller, input: { id: RiskId; issueKey: string }): Promise<RiskResult<TreatmentActionView>> {
+  const risk = await ports.store.get(input.id);
+  if (risk === null) return refuse('NOT_FOUND', `There is no risk ${input.id} in the register.`);
+  if (!mayEditRisk(await registerRoleOf(ports, caller), caller, risk)) return refuse('FORBIDDEN', notAllowedToEdit(risk));
+  const issueId = await ports.userJira.issueIdOf(input.issueKey);
+  if (issueId === null) return refuse('NOT_FOUND', `There is no issue ${input.issueKey} that you can see.`);
+  return recordAndLink(ports, caller, input.id, { id: issueId, key: input.issueKey }, 'exists');
+}
+
+export interface TreatmentActionView {
+  issueKey: string;
+  risk: RiskView;
+}
+
+async function recordAndLink(ports: RiskPorts, caller: Caller, riskId: RiskId, issue: { id: string; key: string }, how: string): Promise<RiskResult<TreatmentActionView>> {
+  const recorded = await addTreatmentAction(ports, caller, riskId, issue.key);
+  if (!recorded.ok) return refuse(recorded.error.code, `${issue.key} ${how} but is not recorded on ${riskId}: ${recorded.error.message}`);
+  const linked = await ports.linkIssueToRisk(issue.id, riskId, caller);
+  if (!linked.ok) return refuse('UNAVAILABLE', `${issue.key} ${how} and is recorded on ${riskId}, but not linked to it for JQL: ${linked.message} Link it from the issue's compliance panel.`);
+  return succeed({ issueKey: issue.key, risk: recorded.value });
 }

@@ -77,9 +77,9 @@ export function acceptRisk(ports: RiskPorts, caller: Caller, input: { id: RiskId
   return runCommand(ports, caller, input.id, () => null, (risk, now) => acceptRiskCommand(risk, caller, now, { expectedVersion: input.expectedVersion }));
 }
 
-/** Records a treatment action's issue key; appending a key merges safely, so it follows the latest version. */
+/** Records a treatment action's issue key once; appending a key merges safely, so it follows the latest version. */
 export function addTreatmentAction(ports: RiskPorts, caller: Caller, id: RiskId, issueKey: string): Promise<RiskResult<RiskView>> {
   return runCommand(ports, caller, id, editorsAndOwner(caller), (risk, now) =>
-    applyEdit(risk, { treatmentActions: [...risk.treatmentActions, issueKey] }, risk.version, caller, now),
+    applyEdit(risk, { treatmentActions: [...new Set([...risk.treatmentActions, issueKey])] }, risk.version, caller, now),
   );
 }

@@ -2,7 +2,7 @@ import type { HeatMap, HeatMapBasis } from '../../domain/risk';
 import type { RiskClass } from '../../domain/riskMatrix';
 import type { NewRiskInput, RiskCategory, RiskEditInput, RiskId, RiskStatus } from '../../domain/schemas/risk';
 import type { ImportOutcome } from './importRisks';
-import type { LinkedIssuesView } from './linkedIssues';
+import type { LinkedIssuesView, TreatmentActionView } from './linkedIssues';
 import type { RiskView } from './presentRisk';
 import type { CsvFile, RiskHistoryView, RiskListView } from './riskQueries';
 
@@ -22,5 +22,6 @@ export interface RiskResolverApi {
   exportRisksCsv: { payload: Record<string, never>; value: CsvFile };
   importRisksCsv: { payload: { csv: string; dryRun: boolean }; value: ImportOutcome };
   riskLinkedIssues: { payload: { id: RiskId }; value: LinkedIssuesView };
-  createTreatmentAction: { payload: { id: RiskId; summary: string; projectKey: string; issueTypeName?: string }; value: { issueKey: string; risk: RiskView } };
+  createTreatmentAction: { payload: { id: RiskId; summary: string; projectKey: string; issueTypeName?: string }; value: TreatmentActionView };
+  linkTreatmentAction: { payload: { id: RiskId; issueKey: string }; value: TreatmentActionView };
 }

@@ -79,12 +79,20 @@ function LinkedIssues({ id }: { id: string }) {
 function TreatmentAction({ view, onChanged }: { view: RiskView; onChanged: (view: RiskView) => void }) {
   const [summary, setSummary] = useState('');
   const [projectKey, setProjectKey] = useState('SEC');
+  const [existingKey, setExistingKey] = useState('');
   const [message, setMessage] = useState<{ appearance: 'success' | 'error'; text: string } | null>(null);
   async function create() {
     const result = await callResolver('createTreatmentAction', { id: view.risk.id, summary, projectKey: projectKey.trim().toUpperCase() });
     if (!result.ok) return setMessage({ appearance: 'error', text: result.error.message });
     setSummary('');
     setMessage({ appearance: 'success', text: `Created ${result.value.issueKey} and recorded it on ${view.risk.id}.` });
+    onChanged(result.value.risk);
+  }
+  async function link() {
+    const result = await callResolver('linkTreatmentAction', { id: view.risk.id, issueKey: existingKey.trim().toUpperCase() });
+    if (!result.ok) return setMessage({ appearance: 'error', text: result.error.message });
+    setExistingKey('');
+    setMessage({ appearance: 'success', text: `Linked ${result.value.issueKey} to ${view.risk.id} as a treatment action.` });
     onChanged(result.value.risk);
   }
   return (
@@ -103,6 +111,14 @@ function TreatmentAction({ view, onChanged }: { view: RiskView; onChanged: (view
           </label>
           <Button onClick={() => void create()} isDisabled={summary.trim() === ''}>
             Create issue
+          </Button>
+          <label style={{ display: 'grid', gap: token('space.050') }}>
+            <span style={{ font: token('font.body.small') }}>Existing issue key</span>
+            <Textfield value={existingKey} placeholder="e.g. SEC-12" onChange={(event) => setExistingKey((event.target as HTMLInputElement).value)} />
+          </label>
+          <span />
+          <Button onClick={() => void link()} isDisabled={existingKey.trim() === ''}>
+            Link issue
           </Button>
         </div>
       ) : null}

@@ -68,6 +68,8 @@ export class FakeRiskJira {
   readonly created: (NewTreatmentIssue & { key: string })[] = [];
   /** Issue id → risks linked through the compliance links. */
   readonly riskLinks = new Map<string, string[]>();
+  /** Issue key → id of the existing issues the caller may see. */
+  readonly visibleIssues = new Map<string, string>();
   search: IssueSearch = { ok: true, issues: [], isLast: true };
   readonly searches: string[] = [];
   readonly names = new Map<string, string>();
@@ -88,6 +90,10 @@ export class FakeRiskJira {
         const key = `${issue.projectKey}-${this.created.length + 1}`;
         this.created.push({ ...issue, key });
         return { id: String(10000 + this.created.length), key };
+      },
+      issueIdOf: async (issueKey) => {
+        await tick();
+        return this.visibleIssues.get(issueKey) ?? null;
       },
       displayNames: async (accountIds) => {
         await tick();

@@ -1,6 +1,6 @@
 import { RISK_CSV_COLUMNS } from '../../../src/domain/risk';
 import { importRisks } from '../../../src/services/risk/importRisks';
-import { createTreatmentAction, linkedIssues } from '../../../src/services/risk/linkedIssues';
+import { createTreatmentAction, linkedIssues, linkTreatmentAction } from '../../../src/services/risk/linkedIssues';
 import type { RiskView } from '../../../src/services/risk/presentRisk';
 import { acceptRisk, createRisk, editRisk, markReviewed } from '../../../src/services/risk/riskCommands';
 import { exportRisksCsv, listRisks, riskHeatMap, riskHistory } from '../../../src/services/risk/riskQueries';
@@ -245,8 +245,30 @@ describe('linked issues and treatment actions', () => {
 
     const result = await createTreatmentAction(refusing, LEAD, { id: risk.id, summary: 'Offline backups', projectKey: 'SEC' });
 
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('SEC-1 was created and recorded') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('SEC-1 was created and is recorded') } });
     expect((await ports.store.get(risk.id))?.treatmentActions).toEqual(['SEC-1']);
+  });
+
+  it('links an existing issue the caller can see as a treatment action, once however often it is linked', async () => {
+    const { ports, jira } = riskPorts();
+    const { risk } = valueOf(await createRisk(ports, LEAD, riskInput()));
+    jira.visibleIssues.set('SD-7', '10042');
+
+    valueOf(await linkTreatmentAction(ports, LEAD, { id: risk.id, issueKey: 'SD-7' }));
+    const again = valueOf(await linkTreatmentAction(ports, LEAD, { id: risk.id, issueKey: 'SD-7' }));
+
+    expect(again.risk.risk.treatmentActions).toEqual(['SD-7']);
+    expect(jira.riskLinks.get('10042')).toContain(risk.id);
+  });
+
+  it('refuses to link an issue the caller cannot see, and records nothing', async () => {
+    const { ports } = riskPorts();
+    const { risk } = valueOf(await createRisk(ports, LEAD, riskInput()));
+
+    const result = await linkTreatmentAction(ports, LEAD, { id: risk.id, issueKey: 'SEC-9' });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no issue SEC-9 that you can see.' } });
+    expect((await ports.store.get(risk.id))?.treatmentActions).toEqual([]);
   });
 
   it('creates no issue for someone who may not edit the risk', async () => {

@@ -45,7 +45,7 @@ class NthSearchRequest extends RegExp {
 }
 
 /** Wraps every handler to time it: the longest invocation must stay under 20 s. */
-function timed(app: LoadedApp, longest: { ms: number }): LoadedApp {
+export function timed(app: LoadedApp, longest: { ms: number }): LoadedApp {
   const handlers = Object.fromEntries(
     Object.entries(app.handlers).map(([name, handler]) => [
       name,

@@ -13,6 +13,8 @@ import { measure, printTable, type Measurement } from './measure';
 import { collectIdsNaively, collectIdsWithTokenPaging } from './searchScenarios';
 import { evidenceReportBench, printEvidenceTable, type EvidenceBenchRow } from './evidenceScenarios';
 import { printRiskTable, riskRegisterBench } from './riskScenarios';
+import { printSoaTable, soaEvidenceBench } from './soaScenarios';
+import { auditProgrammeBench, printAuditRow } from './auditScenarios';
 
 const appDir = path.resolve(__dirname, '..');
 const app = loadApp(appDir);
@@ -103,13 +105,19 @@ async function main(): Promise<void> {
   rows.push(...evidenceRows.map((row) => row.measurement));
   const riskRows = await riskRegisterBench(app, openapi);
   rows.push(...riskRows.map((row) => row.measurement));
+  const soaRows = await soaEvidenceBench(app, openapi);
+  rows.push(...soaRows.map((row) => row.measurement));
+  const auditRow = await auditProgrammeBench(app, openapi);
+  rows.push(auditRow.measurement);
   printTable(rows);
   printEvidenceTable(evidenceRows);
   printRiskTable(riskRows);
+  printSoaTable(soaRows);
+  printAuditRow(auditRow);
   const bundles = bundleSizes();
   console.log(`\nUI bundles (bytes): ${Object.entries(bundles).map(([key, bytes]) => `${key} ${bytes}`).join(', ') || 'not built (npm run build:ui)'}`);
   fs.mkdirSync(path.join(appDir, 'bench-results'), { recursive: true });
-  fs.writeFileSync(path.join(appDir, 'bench-results', 'bench.json'), JSON.stringify({ rows, evidence: evidenceRows.map(({ measurement: _measurement, ...row }) => row), risks: riskRows.map(({ measurement: _measurement, ...row }) => row), bundles }, null, 2));
+  fs.writeFileSync(path.join(appDir, 'bench-results', 'bench.json'), JSON.stringify({ rows, evidence: evidenceRows.map(({ measurement: _measurement, ...row }) => row), risks: riskRows.map(({ measurement: _measurement, ...row }) => row), soa: soaRows.map(({ measurement: _measurement, ...row }) => row), bundles }, null, 2));
 }
 
 main().catch((error: unknown) => {

@@ -16,3 +16,5 @@ export { imsEvidence, imsRiskLinked } from './handlers/jqlFunctions';
 export { soaResolver } from './handlers/soaResolver';
 export { aiSystemResolver } from './handlers/aiSystemResolver';
 export { riskRegisterResolver } from './handlers/riskRegisterResolver';
+export { auditResolver } from './handlers/auditResolver';
+export { reviewScheduler } from './handlers/reviewScheduler';

@@ -4,6 +4,7 @@ import { userCabSettingsPorts, userSettingsPorts } from '../forge/settingsPorts'
 import { getCabSettings, saveCabSettings, type CabSettingsResult } from '../services/settings/manageCabSettings';
 import { getSettings, saveSettings, type SettingsResult } from '../services/settings/manageSettings';
 import { failureOf } from './classificationErrors';
+import { defineRecurringReviewCalls } from './recurringReviewsAdmin';
 import { fail, ok, parsePayload } from './shared/result';
 
 const CallContext = z.looseObject({ accountId: z.string().min(1) });
@@ -57,5 +58,7 @@ resolver.define('saveCabSettings', async ({ payload, context }) => {
     return failureOf(error, 'Saving the CAB configuration');
   }
 });
+
+defineRecurringReviewCalls(resolver);
 
 export const adminResolver = resolver.getDefinitions();

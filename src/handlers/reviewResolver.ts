@@ -1,10 +1,13 @@
 import { asUser, route } from '@forge/api';
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/jql';
+import { evidenceSearchPort } from '../forge/evidenceJira';
 import { jiraAsUser, jiraRequests } from '../forge/forgeJiraPort';
+import { riskKvsStore } from '../forge/riskKvsStore';
+import { soaPorts } from '../forge/soaPorts';
 import { CAB_RISK_FIELD_MODULE_KEY, CAB_STATUS_FIELD_MODULE_KEY } from '../services/cab/cabFields';
 import { CLASSIFICATION_FIELD_MODULE_KEY } from '../services/classification/classificationFieldId';
-import { buildReviewPack } from '../services/review/buildReviewPack';
+import { buildReviewPack, type ReviewPackPorts } from '../services/review/buildReviewPack';
 import { exportReviewPackPdf } from '../services/review/reviewPackExport';
 import type { RawReviewIssue, ReviewJiraPort } from '../services/review/reviewPorts';
 import { parsePayload } from './shared/result';
@@ -36,14 +39,23 @@ function reviewJiraAsUser(): ReviewJiraPort {
   };
 }
 
+/** Every Jira read runs as the caller; the register and the SoA come from the app's storage. */
+const reviewPackPorts = (): ReviewPackPorts => ({
+  jira: reviewJiraAsUser(),
+  evidenceSearch: evidenceSearchPort(asUser()),
+  risks: riskKvsStore,
+  soa: soaPorts(),
+  clock: systemClock,
+});
+
 /** `reviewPack({from, to})` of the evidence report page: the pack as JSON. */
 export async function reviewPackCall(payload: unknown) {
   const period = parsePayload(ReviewPeriodInput, payload);
-  return period.ok ? buildReviewPack({ jira: reviewJiraAsUser(), clock: systemClock }, period.value) : period;
+  return period.ok ? buildReviewPack(reviewPackPorts(), period.value) : period;
 }
 
 /** `reviewPackPdf({from, to})`: the same pack as a PDF. */
 export async function reviewPackPdfCall(payload: unknown, accountId: string) {
   const period = parsePayload(ReviewPeriodInput, payload);
-  return period.ok ? exportReviewPackPdf({ jira: reviewJiraAsUser(), clock: systemClock }, period.value, accountId) : period;
+  return period.ok ? exportReviewPackPdf(reviewPackPorts(), period.value, accountId) : period;
 }

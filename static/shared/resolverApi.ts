@@ -4,6 +4,7 @@ import type { ClassificationView } from '../../src/services/classification/prese
 import type { ClassificationInput } from '../../src/domain/schemas/classification';
 import type { SettingsView } from '../../src/services/settings/manageSettings';
 import type { CabSettingsView } from '../../src/services/settings/manageCabSettings';
+import type { ReviewSettingsView } from '../../src/services/reviews/manageReviewSettings';
 import type { AnswersEdit, VoteInput } from '../../src/domain/schemas/cab';
 import type { CabAgendaRow, CabView } from '../../src/services/cab/cabView';
 import type { EvidenceResolverApi } from '../../src/services/evidence/evidenceView';
@@ -13,6 +14,8 @@ import type { AiSystemResolverApi } from '../../src/services/aiSystems/aiSystemR
 import type { ComplianceLinksResolverApi } from '../../src/services/complianceLinks/complianceLinksResolverApi';
 import type { RiskResolverApi } from '../../src/services/risk/riskResolverApi';
 import type { CoverageGadgetResolverApi } from '../../src/services/review/coverageAtAGlance';
+import type { ReviewResolverApi } from '../../src/services/review/reviewResolverApi';
+import type { ProgrammeResolverApi } from '../../src/services/audit/programmeResolverApi';
 
 /** The error shape every handler returns at its boundary (DESIGN.md §3); the UI shows `message` as is. */
 export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
@@ -35,6 +38,8 @@ export interface ResolverApi {
   saveSettings: { payload: { settings: Record<string, unknown> }; value: SettingsView };
   getCabSettings: { payload: Record<string, never>; value: CabSettingsView };
   saveCabSettings: { payload: { settings: Record<string, unknown> }; value: CabSettingsView };
+  getReviewSettings: { payload: Record<string, never>; value: ReviewSettingsView };
+  saveReviewSettings: { payload: { settings: Record<string, unknown> }; value: ReviewSettingsView };
   getCab: { payload: Record<string, never>; value: CabView };
   saveAnswers: { payload: AnswersEdit & { expectedVersion: number }; value: CabView };
   vote: { payload: VoteInput; value: CabView };
@@ -84,4 +89,14 @@ export interface ResolverApi {
   unlinkRisk: ComplianceLinksResolverApi['unlinkRisk'];
   searchRisks: ComplianceLinksResolverApi['searchRisks'];
   coverageAtAGlance: CoverageGadgetResolverApi['coverageAtAGlance'];
+  reviewPack: ReviewResolverApi['reviewPack'];
+  reviewPackPdf: ReviewResolverApi['reviewPackPdf'];
+  getProgramme: ProgrammeResolverApi['getProgramme'];
+  saveProgramme: ProgrammeResolverApi['saveProgramme'];
+  createAudit: ProgrammeResolverApi['createAudit'];
+  editAudit: ProgrammeResolverApi['editAudit'];
+  saveProcessOwners: ProgrammeResolverApi['saveProcessOwners'];
+  searchAuditScope: ProgrammeResolverApi['searchAuditScope'];
+  exportProgrammeCsv: ProgrammeResolverApi['exportProgrammeCsv'];
+  exportProgrammePdf: ProgrammeResolverApi['exportProgrammePdf'];
 }

@@ -7,6 +7,7 @@ import { KvsStore } from '../kvs/store';
 import { readAppManifest } from '../runtime/appManifest';
 import { createForgeRuntime, type ForgeRuntime } from '../runtime/createForgeRuntime';
 import type { OpenApiSpec } from '../runtime/requiredScopes';
+import type { ScheduledTriggerOutcome } from '../runtime/scheduledTriggers';
 import { installCustomFields, manifestJqlAliases } from './installApp';
 import { storageEntitiesOf, type LoadedApp } from './loadApp';
 import { FORGE_EVENT_TYPES, forgeEventPayload } from './productEvents';
@@ -33,6 +34,8 @@ export interface Workbench {
   triggers: TriggerDelivery;
   /** Waits until every trigger and queued event (including those they cause) has run. */
   settle(): Promise<void>;
+  /** Runs a `scheduledTrigger` module now (the app reads the time from its own clock), then settles what it caused. */
+  runScheduledTrigger(moduleKey: string): Promise<ScheduledTriggerOutcome>;
 }
 
 export function createWorkbench(options: WorkbenchOptions): Workbench {
@@ -100,6 +103,11 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       while (pending.size > 0) await Promise.all([...pending]);
       await runtime.idle();
       if (pending.size > 0) await this.settle();
+    },
+    async runScheduledTrigger(moduleKey) {
+      const outcome = await runtime.runScheduledTrigger(moduleKey);
+      await this.settle();
+      return outcome;
     },
   };
 }

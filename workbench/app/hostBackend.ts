@@ -74,5 +74,6 @@ export function createHostBackend(app: LoadedApp, workbench: Workbench): HostBac
       const text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
       return { status: response.status, headers: response.headers, body: text };
     },
+    runScheduledTrigger: (moduleKey) => workbench.runScheduledTrigger(moduleKey),
   };
 }

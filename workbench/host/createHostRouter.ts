@@ -156,6 +156,16 @@ function hostPages(backend: HostBackend, options: HostRouterOptions, site: SiteI
   });
   router.use('/api', express.json({ limit: '6mb' }));
 
+  // Scheduled triggers do not fire on a clock locally: `curl -X POST <host>/admin/scheduled/recurring-reviews` runs one.
+  router.post('/admin/scheduled/:moduleKey', async (req, res) => {
+    try {
+      const outcome = await backend.runScheduledTrigger(req.params.moduleKey ?? '');
+      res.status(outcome.ok ? 200 : 502).json(outcome);
+    } catch (error) {
+      res.status(404).json({ error: errorMessage(error) });
+    }
+  });
+
   router.post('/api/invoke', async (req, res) => {
     const { moduleKey, call, context } = req.body as { moduleKey?: string; call?: { functionKey?: unknown; payload?: unknown }; context?: { accountId?: unknown; moduleKey?: unknown } };
     const module = backend.listModules().find((candidate) => candidate.key === moduleKey);

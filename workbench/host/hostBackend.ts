@@ -61,4 +61,6 @@ export interface HostBackend {
     init: { method: string; headers?: Record<string, string>; body?: string },
     accountId: string,
   ): Promise<ProductResponse>;
+  /** Runs a `scheduledTrigger` module now (`POST /admin/scheduled/<moduleKey>`): locally nothing fires on a clock. */
+  runScheduledTrigger(moduleKey: string): Promise<{ ok: boolean }>;
 }

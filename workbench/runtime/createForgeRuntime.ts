@@ -21,6 +21,7 @@ import { emptyMetrics, increment, type RuntimeMetrics } from './metrics';
 import { identityOf } from './platformIdentity';
 import { compileScopeTable, type OpenApiSpec } from './requiredScopes';
 import { resolveHandlers } from './resolveHandlers';
+import { readScheduledTriggers, scheduledTriggerEvent, scheduledTriggerOutcome, type ScheduledTriggerOutcome } from './scheduledTriggers';
 
 /**
  * The Forge runtime stand-in: runs the app's handlers named in the manifest (`index.x` = export `x` of
@@ -80,6 +81,8 @@ export interface ForgeRuntime {
   runWorkflowValidator(moduleKey: string, args: Record<string, unknown>): Promise<WorkflowValidatorResult>;
   /** `functionName` as written in JQL (the module's `name`, case-insensitive). */
   runJqlFunction(functionName: string, clause: JqlFunctionClause): Promise<JqlFunctionResult>;
+  /** Runs a `scheduledTrigger` module once, as the platform does when its interval comes round (no user). */
+  runScheduledTrigger(moduleKey: string): Promise<ScheduledTriggerOutcome>;
   /** Waits until no trigger or queued event is pending, including work that pending work schedules. */
   idle(): Promise<void>;
 }
@@ -95,6 +98,7 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
   const failures: InvocationFailure[] = [];
   const pending = new Set<Promise<void>>();
   const matchOperation = compileScopeTable(options.openapi);
+  const scheduledTriggers = readScheduledTriggers(options.manifest, new Set(manifest.functions.keys()));
 
   const track = (work: Promise<unknown>): void => {
     const settled = work.then(
@@ -243,6 +247,25 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
         failures.push({ kind: 'jqlFunction', moduleKey: fn.key, message: messageOf(error) });
         return { error: `Function '${fn.name}' failed: ${messageOf(error)}` };
       }
+    },
+
+    async runScheduledTrigger(moduleKey) {
+      const trigger = scheduledTriggers.get(moduleKey);
+      if (!trigger) throw new InvocationError('NOT_FOUND', `No scheduledTrigger '${moduleKey}' in the manifest`);
+      const fn = manifest.functions.get(trigger.function) as FunctionModule;
+      // Scheduled triggers get the 55 s of async invocations, or their function's timeoutSeconds (up to 900 s).
+      const timeoutMs = fn.timeoutSeconds ? fn.timeoutSeconds * 1000 : limits.consumerTimeoutMs;
+      const spec = { kind: 'trigger', functionKey: fn.key, moduleKey, moduleType: 'scheduledTrigger', accountId: undefined, timeoutMs } as const;
+      let outcome: ScheduledTriggerOutcome;
+      try {
+        outcome = scheduledTriggerOutcome(moduleKey, await invoke(spec, scheduledTriggerEvent(identity, moduleKey), undefined));
+      } catch (error) {
+        const code = error instanceof InvocationError && error.code === 'TIMEOUT' ? 'TIMEOUT' : 'FUNCTION_ERR';
+        outcome = { moduleKey, ok: false, statusCode: 500, error: { code, message: messageOf(error) } };
+      }
+      // The platform does not retry a failed run; it is recorded, and the next interval runs again.
+      if (!outcome.ok) failures.push({ kind: 'trigger', moduleKey, message: outcome.error.message });
+      return outcome;
     },
 
     async idle() {

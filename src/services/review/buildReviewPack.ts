@@ -1,8 +1,14 @@
 import type { HandlerResult } from '../../handlers/shared/result';
+import type { EvidenceSearchPort } from '../../ports/evidence';
+import type { RiskStore } from '../../ports/riskStore';
 import { CLAUSE_LINKS_PROPERTY } from '../evidence/reportPlan';
+import type { SoaPorts } from '../soa/ports';
+import { summariseNonconformities } from './nonconformitySummary';
 import { createReviewAggregator } from './reviewAggregator';
 import { reviewIssueOf } from './reviewIssueOf';
 import type { ReviewJiraPort } from './reviewPorts';
+import { readRegister, reviewRiskMovement } from './reviewRiskMovement';
+import { reviewSoaCoverage } from './reviewSoaCoverage';
 import { nonconformityClauses, reviewJql } from './reviewQuery';
 import type { ReviewPack, ReviewPeriod } from './reviewTypes';
 
@@ -11,14 +17,22 @@ const PAGE_SIZE = 100;
 // longer period is flagged as truncated rather than timing out half-way.
 export const MAX_REVIEW_PAGES = 50;
 
+export interface ReviewPackPorts {
+  /** Jira as the calling user: incidents, changes and nonconformities they may browse. */
+  jira: ReviewJiraPort;
+  /** The SoA evidence search, also as the calling user. */
+  evidenceSearch: EvidenceSearchPort;
+  risks: RiskStore;
+  soa: SoaPorts;
+  clock: { now(): Date };
+}
+
 /**
  * The management review pack (9.3 of all three standards) for a period: one paged search as the calling user,
- * asking only the fields the pack counts, aggregated page by page.
+ * asking only the fields the pack counts, aggregated page by page; the risk register read once, for its movement
+ * and for the SoA's risk column; the SoA with its evidence from one more paged search.
  */
-export async function buildReviewPack(
-  ports: { jira: ReviewJiraPort; clock: { now(): Date } },
-  period: ReviewPeriod,
-): Promise<HandlerResult<ReviewPack>> {
+export async function buildReviewPack(ports: ReviewPackPorts, period: ReviewPeriod): Promise<HandlerResult<ReviewPack>> {
   if (period.from > period.to) return { ok: false, error: { code: 'INVALID_INPUT', message: 'The period must start before it ends' } };
   const ids = await ports.jira.fieldIds();
   if (ids.classification === null || ids.cabStatus === null || ids.cabRisk === null) {
@@ -26,10 +40,11 @@ export async function buildReviewPack(
   }
   const keys = { classification: ids.classification, cabStatus: ids.cabStatus, cabRisk: ids.cabRisk, clauseLinksProperty: CLAUSE_LINKS_PROPERTY };
   const jql = reviewJql(period);
-  const fields = ['summary', 'status', 'created', 'resolutiondate', 'labels', keys.classification, keys.cabStatus, keys.cabRisk];
+  const fields = ['summary', 'status', 'issuetype', 'created', 'resolutiondate', 'resolution', 'labels', keys.classification, keys.cabStatus, keys.cabRisk];
   const ncClauses = nonconformityClauses();
   const ncSet = new Set(ncClauses);
-  const aggregator = createReviewAggregator(period);
+  const now = ports.clock.now();
+  const aggregator = createReviewAggregator(period, now);
 
   let nextPageToken: string | undefined;
   let pages = 0;
@@ -47,18 +62,24 @@ export async function buildReviewPack(
   } while (nextPageToken !== undefined && pages < MAX_REVIEW_PAGES);
 
   const { incidents, changes, nonconformities } = aggregator.result();
-  const open = nonconformities.filter((item) => !item.isResolved).length;
+  const register = await readRegister(ports.risks);
+  const [risks, soa] = await Promise.all([
+    reviewRiskMovement(ports.risks, register, period, now),
+    reviewSoaCoverage({ soa: ports.soa, search: ports.evidenceSearch, risks: ports.risks }, register.risks, now),
+  ]);
   return {
     ok: true,
     value: {
       period,
-      generatedAt: ports.clock.now().toISOString(),
+      generatedAt: now.toISOString(),
       issuesScanned: aggregator.scanned,
       truncated: nextPageToken !== undefined,
       jql,
       incidents,
       changes,
-      nonconformities: { clauses: ncClauses, open, resolved: nonconformities.length - open, items: nonconformities },
+      nonconformities: summariseNonconformities(ncClauses, nonconformities),
+      risks,
+      soa,
     },
   };
 }

@@ -1,7 +1,11 @@
+import { failedBecause } from './failedChange';
 import {
+  AGE_BUCKETS,
   REVIEW_DOMAINS,
+  type AgeBucket,
   type DomainCounts,
   type IncidentMonth,
+  type ReviewChangeItem,
   type ReviewChanges,
   type ReviewIncidents,
   type ReviewIssue,
@@ -13,6 +17,9 @@ import {
 // cannot see, while the label travels with the issue.
 export const EMERGENCY_CHANGE_LABEL = 'emergency-change';
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+// Failed and emergency changes are listed one by one; past this many a period needs the CAB's own report.
+export const CHANGE_LIST_LIMIT = 50;
 
 const zeroDomains = (): DomainCounts => ({ service: 0, security: 0, ai: 0 });
 const bump = (counts: Record<string, number>, key: string) => {
@@ -48,17 +55,24 @@ interface MonthState {
   hoursToResolve: number[];
 }
 
+export function ageBucketOf(days: number): AgeBucket {
+  return days <= 30 ? AGE_BUCKETS[0] : days <= 90 ? AGE_BUCKETS[1] : AGE_BUCKETS[2];
+}
+
 /**
  * Aggregates the pack page by page: counts and per-month durations only, never the issues (the nonconformities,
  * a handful per period, are the exception the pack lists).
  */
-export function createReviewAggregator(period: ReviewPeriod) {
+export function createReviewAggregator(period: ReviewPeriod, now: Date) {
   const isInPeriod = (instant: string) => {
     const day = instant.slice(0, 10);
     return day >= period.from && day <= period.to;
   };
   const months = new Map<string, MonthState>(monthsOf(period).map((month) => [month, { total: 0, byDomain: zeroDomains(), bySeverity: {}, hoursToResolve: [] }]));
-  const changes: ReviewChanges = { total: 0, byRisk: {}, outcomesByRisk: {}, emergency: 0 };
+  const changes: ReviewChanges = { total: 0, byRisk: {}, outcomesByRisk: {}, emergency: 0, emergencyChanges: [], failed: 0, failedChanges: [] };
+  const listed = (list: ReviewChangeItem[], item: ReviewChangeItem) => {
+    if (list.length < CHANGE_LIST_LIMIT) list.push(item);
+  };
   const nonconformities: ReviewNonconformity[] = [];
   let scanned = 0;
 
@@ -76,7 +90,30 @@ export function createReviewAggregator(period: ReviewPeriod) {
     changes.total += 1;
     bump(changes.byRisk, risk);
     bump((changes.outcomesByRisk[risk] ??= {}), cabStatus);
-    if (issue.labels.includes(EMERGENCY_CHANGE_LABEL)) changes.emergency += 1;
+    const item = { key: issue.key, summary: issue.summary, riskClass: risk, status: issue.status, failedBecause: failedBecause(issue) };
+    if (issue.labels.includes(EMERGENCY_CHANGE_LABEL)) {
+      changes.emergency += 1;
+      listed(changes.emergencyChanges, { ...item, failedBecause: null });
+    }
+    if (item.failedBecause !== null) {
+      changes.failed += 1;
+      listed(changes.failedChanges, item);
+    }
+  }
+
+  function nonconformityOf(issue: ReviewIssue, clauses: string[]): ReviewNonconformity {
+    const end = issue.resolutiondate === null ? now.getTime() : Date.parse(issue.resolutiondate);
+    return {
+      key: issue.key,
+      summary: issue.summary,
+      status: issue.status,
+      type: issue.type,
+      isResolved: issue.resolutiondate !== null,
+      clauses,
+      created: issue.created.slice(0, 10),
+      resolved: issue.resolutiondate?.slice(0, 10) ?? null,
+      ageDays: Math.max(0, Math.floor((end - Date.parse(issue.created)) / DAY_MS)),
+    };
   }
 
   return {
@@ -87,7 +124,7 @@ export function createReviewAggregator(period: ReviewPeriod) {
       if (createdInPeriod && issue.cabStatus !== null) addChange(issue, issue.cabStatus);
       const ncClauses = issue.clauses.filter((clause) => nonconformityClauses.has(clause));
       if (ncClauses.length > 0) {
-        nonconformities.push({ key: issue.key, summary: issue.summary, status: issue.status, isResolved: issue.resolutiondate !== null, clauses: ncClauses });
+        nonconformities.push(nonconformityOf(issue, ncClauses));
       }
     },
 

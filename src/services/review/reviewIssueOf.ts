@@ -35,6 +35,8 @@ export function reviewIssueOf(raw: RawReviewIssue, keys: ReviewFieldKeys): Revie
     created: typeof fields.created === 'string' ? fields.created : '',
     resolutiondate: typeof fields.resolutiondate === 'string' ? fields.resolutiondate : null,
     labels: labels.data ?? [],
+    type: Named.safeParse(fields.issuetype).data?.name ?? '',
+    resolution: Named.safeParse(fields.resolution).data?.name ?? null,
     classification: classification.success
       ? { domains: REVIEW_DOMAINS.filter((domain) => classification.data[domain] === true), severity: classification.data.severity ?? null }
       : null,

@@ -1,13 +1,12 @@
 import type { HandlerResult } from '../../handlers/shared/result';
 import type { PdfExport } from '../evidence/pdfExport';
-import { buildReviewPack } from './buildReviewPack';
+import { buildReviewPack, type ReviewPackPorts } from './buildReviewPack';
 import { reviewPackPdf } from './reviewPackPdf';
-import type { ReviewJiraPort } from './reviewPorts';
 import type { ReviewPeriod } from './reviewTypes';
 
 /** The pack as a PDF download (base64, as invoke payloads are JSON). */
 export async function exportReviewPackPdf(
-  ports: { jira: ReviewJiraPort; clock: { now(): Date } },
+  ports: ReviewPackPorts,
   period: ReviewPeriod,
   generatedBy: string,
 ): Promise<HandlerResult<PdfExport>> {

@@ -6,7 +6,7 @@ import type { SoaRow } from './presentSoa';
 import type { AlignmentRow, SoaHistoryInput } from './soaReports';
 import type { PdfExport } from '../evidence/pdfExport';
 import type { SoaControlChange, SoaSnapshotHeader } from '../../domain/soa';
-import type { SoaEvidenceView } from './soaEvidence';
+import type { SoaEvidenceChunk } from './soaEvidence';
 import type { DiffVersionsInput, ExportSoaPdfInput, ListVersionsInput, SoaVersionList } from './soaVersions';
 
 /** The soa-resolver functions as the Custom UI calls them: payload in, success value out. */
@@ -17,7 +17,7 @@ export interface SoaResolverApi {
   getSoaAlignment: { payload: Record<string, never>; value: AlignmentRow[] };
   exportSoaCsv: { payload: Record<string, never>; value: { filename: string; content: string } };
   getSoaHistory: { payload: z.input<typeof SoaHistoryInput>; value: SoaAuditEvent[] };
-  getSoaEvidence: { payload: { staleAfterDays?: number }; value: SoaEvidenceView };
+  getSoaEvidence: { payload: { staleAfterDays?: number; resume?: boolean }; value: SoaEvidenceChunk };
   approveSoaVersion: { payload: Record<string, never>; value: SoaSnapshotHeader };
   listSoaVersions: { payload: z.input<typeof ListVersionsInput>; value: SoaVersionList };
   diffSoaVersions: { payload: z.input<typeof DiffVersionsInput>; value: SoaControlChange[] };

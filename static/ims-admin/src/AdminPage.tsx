@@ -10,6 +10,7 @@ import { callResolver } from '../../shared/invokeClient';
 import { useViewState } from '../../shared/useViewState';
 import { ViewStateView } from '../../shared/ViewStateView';
 import { CabSettingsSection } from './CabSettingsSection';
+import { RecurringReviewsSection } from './RecurringReviewsSection';
 import { draftOf, draftProblems, problemsByInput, settingsInputOf, type SettingsDraft } from './settingsDraft';
 
 type TextInput = Exclude<keyof SettingsDraft, 'gdpr' | 'nis2' | 'aiAct' | 'nis2SeverityThreshold'>;
@@ -50,6 +51,7 @@ export function AdminPage() {
         {(view) => <SettingsForm initial={view} />}
       </ViewStateView>
       <CabSettingsSection />
+      <RecurringReviewsSection />
     </main>
   );
 }

@@ -62,7 +62,7 @@ function LinkedIssues({ id }: { id: string }) {
           <ul style={{ margin: 0, paddingLeft: token('space.250') }}>
             {view.issues.map((issue) => (
               <li key={issue.key}>
-                <a href={`/browse/${issue.key}`} target="_blank" rel="noreferrer" style={{ color: token('color.link') }}>
+                <a href={`/browse/${issue.key}`} target="_blank" rel="noreferrer" style={{ color: token('color.link'), textDecoration: 'underline' }}>
                   {issue.key}
                 </a>{' '}
                 {issue.summary} <span style={{ color: token('color.text.subtle') }}>({issue.issueType}, {issue.status})</span>

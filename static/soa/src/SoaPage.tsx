@@ -12,6 +12,7 @@ import { AlignmentView } from './AlignmentView';
 import { SoaTable } from './SoaTable';
 import { VersionsPanel } from './VersionsPanel';
 import { SummaryTiles } from './SummaryTiles';
+import { loadSoaEvidence } from './loadSoaEvidence';
 import { FILTER_LABELS, STANDARD_NAMES } from './soaLabels';
 
 type Tab = SoaStandard | 'alignment';
@@ -30,7 +31,8 @@ export function SoaPage() {
   const summary = useViewState(() => callResolver('getSoaSummary', {}), () => false, [revision]);
   const table = useViewState(tab === 'alignment' ? null : () => callResolver('getSoa', { standard: tab, filter }), (view) => view.rows.length === 0, [tab, filter, revision]);
   // One search for all controls' evidence, loaded beside the table so the entries never wait for Jira.
-  const evidence = useViewState(() => callResolver('getSoaEvidence', {}), () => false, []);
+  const [scanned, setScanned] = useState<number | null>(null);
+  const evidence = useViewState(() => loadSoaEvidence(setScanned), () => false, []);
   const evidenceByControl = new Map(evidence.status === 'ready' ? evidence.value.controls.map((control) => [control.controlId, control]) : []);
   const alignment = useViewState(tab === 'alignment' ? () => callResolver('getSoaAlignment', {}) : null, (rows) => rows.length === 0, [tab, revision]);
 
@@ -59,6 +61,11 @@ export function SoaPage() {
         {(value) => <SummaryTiles summary={value} />}
       </ViewStateView>
       <VersionsPanel canApprove={table.status === 'ready' && table.value.canEdit} onApproved={() => setRevision(revision + 1)} />
+      {evidence.status === 'loading' && scanned !== null && (
+        <p role="status" data-testid="soa-evidence-progress" style={{ margin: 0, color: token('color.text.subtle') }}>
+          Counting evidence: {scanned.toLocaleString('en')} linked issues scanned so far…
+        </p>
+      )}
       {evidence.status === 'error' && <SectionMessage appearance="warning"><p>Could not count the evidence: {evidence.message}</p></SectionMessage>}
       <nav aria-label="SoA views" style={{ display: 'flex', gap: token('space.100'), borderBottom: `1px solid ${token('color.border')}` }}>
         {TABS.map((candidate) => (

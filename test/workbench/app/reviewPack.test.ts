@@ -11,8 +11,20 @@ const period = { from: '2026-11-01', to: '2026-11-24' };
 // The app's clock is the machine's: "aware at" must not be in its future.
 const awareAt = () => new Date(Date.now() - 60 * 60 * 1000).toISOString();
 
-function callEvidencePage<T>(workbench: Workbench, functionKey: string, payload: unknown): Promise<Result<T>> {
-  return workbench.runtime.invokeResolver({ functionKey, payload, context: { ...PAGE, accountId: DEMO_USERS.ismsLead.accountId } }) as Promise<Result<T>>;
+function callEvidencePage<T>(workbench: Workbench, functionKey: string, payload: unknown, accountId: string = DEMO_USERS.ismsLead.accountId): Promise<Result<T>> {
+  return workbench.runtime.invokeResolver({ functionKey, payload, context: { ...PAGE, accountId } }) as Promise<Result<T>>;
+}
+
+/** Links an issue to clauses the way the compliance panel stores them. */
+async function linkToClauses(workbench: Workbench, issueKey: string, clauses: string[]): Promise<void> {
+  const response = await workbench.jira.handle({
+    method: 'PUT',
+    path: `/rest/api/3/issue/${issueKey}/properties/imsLinks`,
+    headers: {},
+    body: { clauses, standards: [...new Set(clauses.map((clause) => clause.split(':')[0]))], risks: [], updatedAt: awareAt(), updatedBy: DEMO_USERS.ismsLead.accountId },
+    actor: { kind: 'app' },
+  });
+  expect(response.status).toBeLessThan(300);
 }
 
 async function classify(workbench: Workbench, issueKey: string, input: Record<string, unknown>): Promise<void> {
@@ -40,8 +52,8 @@ async function jiraCount(workbench: Workbench, condition: string): Promise<numbe
   return (response.body as { issues: unknown[] }).issues.length;
 }
 
-async function reviewPack(workbench: Workbench): Promise<ReviewPack> {
-  const pack = await callEvidencePage<ReviewPack>(workbench, 'reviewPack', period);
+async function reviewPack(workbench: Workbench, accountId?: string): Promise<ReviewPack> {
+  const pack = await callEvidencePage<ReviewPack>(workbench, 'reviewPack', period, accountId);
   if (!pack.ok) throw new Error(pack.error.message);
   return pack.value;
 }
@@ -65,6 +77,34 @@ describe('the management review pack on the demo site', () => {
     });
     expect(after.truncated).toBe(false);
     expect(workbench.runtime.failures).toEqual([]);
+  });
+
+  it('shows every section: the register and the SoA come with the issues', async () => {
+    const workbench = demoWorkbench();
+
+    const pack = await reviewPack(workbench);
+
+    expect(pack.soa.byStandard.map((row) => row.standard)).toEqual(['ISO27001', 'ISO42001']);
+    expect(pack.soa.byStandard[0]!.applicable).toBeGreaterThan(0);
+    expect(Object.keys(pack.risks.counts)).toEqual(['new', 'closed', 'raised', 'lowered', 'accepted', 'overdueReview']);
+    expect(workbench.runtime.failures).toEqual([]);
+  });
+
+  it('lists a security nonconformity for the ISMS lead and nothing of SEC for a user who cannot browse it', async () => {
+    const workbench = demoWorkbench();
+    await linkToClauses(workbench, DEMO_ISSUE_KEYS.phishingCampaign, ['ISO27001:10.2']);
+    await classify(workbench, DEMO_ISSUE_KEYS.phishingCampaign, { security: true, severity: 1 });
+
+    const lead = await reviewPack(workbench);
+    const agent = await reviewPack(workbench, DEMO_USERS.agent.accountId);
+    const outsider = await reviewPack(workbench, DEMO_USERS.noAccess.accountId);
+
+    expect(lead.nonconformities.items.map((item) => item.key)).toContain(DEMO_ISSUE_KEYS.phishingCampaign);
+    for (const pack of [agent, outsider]) {
+      expect(JSON.stringify(pack)).not.toMatch(/SEC-\d+/);
+      expect(pack.nonconformities.items).toEqual([]);
+      expect(pack.issuesScanned).toBeLessThan(lead.issuesScanned);
+    }
   });
 
   it('exports the pack as a PDF', async () => {

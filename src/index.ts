@@ -17,4 +17,6 @@ export { soaResolver } from './handlers/soaResolver';
 export { aiSystemResolver } from './handlers/aiSystemResolver';
 export { riskRegisterResolver } from './handlers/riskRegisterResolver';
 export { auditResolver } from './handlers/auditResolver';
+export { auditExecutionResolver } from './handlers/auditExecutionResolver';
+export { ncClosureGate } from './handlers/ncClosureGate';
 export { reviewScheduler } from './handlers/reviewScheduler';

@@ -16,6 +16,7 @@ import type { RiskResolverApi } from '../../src/services/risk/riskResolverApi';
 import type { CoverageGadgetResolverApi } from '../../src/services/review/coverageAtAGlance';
 import type { ReviewResolverApi } from '../../src/services/review/reviewResolverApi';
 import type { ProgrammeResolverApi } from '../../src/services/audit/programmeResolverApi';
+import type { AuditExecutionResolverApi } from '../../src/services/audit/auditExecutionResolverApi';
 
 /** The error shape every handler returns at its boundary (DESIGN.md §3); the UI shows `message` as is. */
 export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
@@ -99,4 +100,13 @@ export interface ResolverApi {
   searchAuditScope: ProgrammeResolverApi['searchAuditScope'];
   exportProgrammeCsv: ProgrammeResolverApi['exportProgrammeCsv'];
   exportProgrammePdf: ProgrammeResolverApi['exportProgrammePdf'];
+  getAuditPanel: AuditExecutionResolverApi['getAuditPanel'];
+  startAuditIssue: ProgrammeResolverApi['startAuditIssue'];
+  raiseAuditFinding: AuditExecutionResolverApi['raiseAuditFinding'];
+  saveAuditConclusions: AuditExecutionResolverApi['saveAuditConclusions'];
+  saveNcAnalysis: AuditExecutionResolverApi['saveNcAnalysis'];
+  createCorrectiveAction: AuditExecutionResolverApi['createCorrectiveAction'];
+  linkCorrectiveAction: AuditExecutionResolverApi['linkCorrectiveAction'];
+  recordEffectivenessCheck: AuditExecutionResolverApi['recordEffectivenessCheck'];
+  exportAuditReport: AuditExecutionResolverApi['exportAuditReport'];
 }

@@ -120,6 +120,19 @@ describe('internal audit programme', () => {
     expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('starts AUD-1 in Jira: an Audit issue in IMS with its checklist, linked from the row', async () => {
+    const { page, host } = session;
+    const frame = await openProgramme(page, host);
+    await frame.getByTestId('audit-start-AUD-1').click();
+
+    await frame.getByTestId('programme-page-message').getByText(/^AUD-1 runs in Jira as IMS-\d+, with a checklist of \d+ lines\.$/).waitFor();
+    const issueKey = (await frame.getByTestId('audit-issue-AUD-1').textContent())?.trim() ?? '';
+    expect(issueKey).toMatch(/^IMS-\d+$/);
+
+    await page.goto(`${host.hostOrigin}/browse/${issueKey}?${new URLSearchParams({ as: LEAD }).toString()}`);
+    await page.getByTestId('issue-summary').getByText('Service operation').waitFor();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`shows the programme without serious accessibility violations (${theme} theme)`, async () => {
       const { page, host } = session;

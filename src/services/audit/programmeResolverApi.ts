@@ -8,6 +8,7 @@ import type { CreateAuditInput, EditAuditInput, SaveProcessOwnersInput, SaveProg
 import type { ExportProgrammeCsvInput } from './programmeExports';
 import type { SearchScopeInput } from './programmeScopeSearch';
 import type { ProgrammeView } from './programmeView';
+import type { StartedAudit } from './startAudit';
 
 /** The audit-resolver functions as the audit programme page calls them: payload in, success value out. */
 export interface ProgrammeResolverApi {
@@ -19,4 +20,5 @@ export interface ProgrammeResolverApi {
   searchAuditScope: { payload: z.input<typeof SearchScopeInput>; value: ScopeRefInfo[] };
   exportProgrammeCsv: { payload: z.input<typeof ExportProgrammeCsvInput>; value: { filename: string; content: string } };
   exportProgrammePdf: { payload: Record<string, never>; value: PdfExport };
+  startAuditIssue: { payload: { auditId: string }; value: StartedAudit };
 }

@@ -15,13 +15,26 @@ const head = {
     { key: 'dates', content: 'Planned', isSortable: true, width: 14 },
     { key: 'status', content: 'Status', width: 9 },
     { key: 'auditors', content: 'Auditors', width: 16 },
-    { key: 'scope', content: 'Scope', width: 28 },
-    { key: 'actions', content: <span style={visuallyHidden}>Actions</span>, width: 8 },
+    { key: 'scope', content: 'Scope', width: 26 },
+    { key: 'actions', content: <span style={visuallyHidden}>Actions</span>, width: 10 },
   ],
 };
 
 /** The audits of the programme in plan order; impartiality conflicts that arose later are flagged on the row. */
-export function AuditsTable({ rows, people, canEdit, onEdit }: { rows: AuditRow[]; people: Readonly<Record<string, string>>; canEdit: boolean; onEdit: (id: string) => void }) {
+export function AuditsTable({
+  rows,
+  people,
+  canEdit,
+  onEdit,
+  onStart,
+}: {
+  rows: AuditRow[];
+  people: Readonly<Record<string, string>>;
+  canEdit: boolean;
+  onEdit: (id: string) => void;
+  /** Runs the audit in Jira: creates its Audit issue with the checklist (once). */
+  onStart: (id: string) => void;
+}) {
   const nameOf = nameIn(people);
   return (
     <div data-testid="audits-table">
@@ -47,7 +60,20 @@ export function AuditsTable({ rows, people, canEdit, onEdit }: { rows: AuditRow[
               ),
             },
             { content: <span data-testid={`audit-scope-${audit.id}`}>{[...audit.scope.refs, ...audit.scope.processes, ...audit.scope.projects].join(', ')}</span> },
-            { content: canEdit ? <Button onClick={() => onEdit(audit.id)} testId={`audit-edit-${audit.id}`}>Edit<span style={visuallyHidden}> {audit.id}</span></Button> : null },
+            {
+              content: (
+                <div style={{ display: 'grid', gap: token('space.050'), justifyItems: 'start' }}>
+                  {canEdit ? <Button onClick={() => onEdit(audit.id)} testId={`audit-edit-${audit.id}`}>Edit<span style={visuallyHidden}> {audit.id}</span></Button> : null}
+                  {audit.issueKey !== null ? (
+                    <a href={`/browse/${audit.issueKey}`} target="_blank" rel="noreferrer" style={{ color: token('color.link'), textDecoration: 'underline' }} data-testid={`audit-issue-${audit.id}`}>
+                      {audit.issueKey}
+                    </a>
+                  ) : canEdit && audit.status !== 'cancelled' ? (
+                    <Button onClick={() => onStart(audit.id)} testId={`audit-start-${audit.id}`}>Start in Jira<span style={visuallyHidden}> {audit.id}</span></Button>
+                  ) : null}
+                </div>
+              ),
+            },
           ],
         }))}
       />

@@ -34,6 +34,16 @@ export function ProgrammePage() {
     reload();
   }
 
+  async function startAudit(auditId: string) {
+    const result = await callResolver('startAuditIssue', { auditId });
+    setNotice(
+      result.ok
+        ? { ok: true, text: `${auditId} runs in Jira as ${result.value.issueKey}${result.value.isNew ? `, with a checklist of ${result.value.checklistLines} lines` : ' (started before)'}.` }
+        : { ok: false, title: `${auditId} was not started`, text: result.error.message },
+    );
+    reload();
+  }
+
   async function exportCsv(kind: 'plan' | 'coverage') {
     const result = await callResolver('exportProgrammeCsv', { kind });
     if (!result.ok) return setNotice({ ok: false, text: result.error.message });
@@ -84,7 +94,7 @@ export function ProgrammePage() {
                       }}
                     />
                   )}
-                  <AuditsTable rows={view.audits} people={view.people} canEdit={view.canEdit} onEdit={(id) => setEditing(id)} />
+                  <AuditsTable rows={view.audits} people={view.people} canEdit={view.canEdit} onEdit={(id) => setEditing(id)} onStart={(id) => void startAudit(id)} />
                 </section>
                 {view.coverage !== null && <CoverageView coverage={view.coverage} audits={view.audits} canEdit={view.canEdit} onAdd={(missed, auditId) => void addToAudit(view, missed, auditId)} />}
                 <ProcessOwnersSection key={`owners-${view.owners.version}`} owners={view.owners} people={view.people} canEdit={view.canEdit} onSaved={reload} />

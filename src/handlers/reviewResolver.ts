@@ -8,9 +8,11 @@ import { soaPorts } from '../forge/soaPorts';
 import { CAB_RISK_FIELD_MODULE_KEY, CAB_STATUS_FIELD_MODULE_KEY } from '../services/cab/cabFields';
 import { CLASSIFICATION_FIELD_MODULE_KEY } from '../services/classification/classificationFieldId';
 import { buildReviewPack, type ReviewPackPorts } from '../services/review/buildReviewPack';
+import { reviewChartSvgs } from '../services/review/charts/reviewChartSvgs';
 import { exportReviewPackPdf } from '../services/review/reviewPackExport';
+import type { ReviewPackView } from '../services/review/reviewResolverApi';
 import type { RawReviewIssue, ReviewJiraPort } from '../services/review/reviewPorts';
-import { parsePayload } from './shared/result';
+import { parsePayload, type HandlerResult } from './shared/result';
 
 const CalendarDay = z.string().refine(isCalendarDate, 'Give the date as yyyy-MM-dd');
 export const ReviewPeriodInput = z.object({ from: CalendarDay, to: CalendarDay });
@@ -48,10 +50,12 @@ const reviewPackPorts = (): ReviewPackPorts => ({
   clock: systemClock,
 });
 
-/** `reviewPack({from, to})` of the evidence report page: the pack as JSON. */
-export async function reviewPackCall(payload: unknown) {
+/** `reviewPack({from, to})` of the evidence report page: the pack as JSON, with its charts as SVG. */
+export async function reviewPackCall(payload: unknown): Promise<HandlerResult<ReviewPackView>> {
   const period = parsePayload(ReviewPeriodInput, payload);
-  return period.ok ? buildReviewPack(reviewPackPorts(), period.value) : period;
+  if (!period.ok) return period;
+  const pack = await buildReviewPack(reviewPackPorts(), period.value);
+  return pack.ok ? { ok: true, value: { pack: pack.value, charts: reviewChartSvgs(pack.value) } } : pack;
 }
 
 /** `reviewPackPdf({from, to})`: the same pack as a PDF. */

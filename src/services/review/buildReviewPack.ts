@@ -1,3 +1,4 @@
+import { AUDIT_PROPERTY_KEY } from '../../domain/audit/finding';
 import type { HandlerResult } from '../../handlers/shared/result';
 import type { EvidenceSearchPort } from '../../ports/evidence';
 import type { RiskStore } from '../../ports/riskStore';
@@ -38,7 +39,7 @@ export async function buildReviewPack(ports: ReviewPackPorts, period: ReviewPeri
   if (ids.classification === null || ids.cabStatus === null || ids.cabRisk === null) {
     return { ok: false, error: { code: 'UNAVAILABLE', message: 'The classification and CAB fields are not installed on this site' } };
   }
-  const keys = { classification: ids.classification, cabStatus: ids.cabStatus, cabRisk: ids.cabRisk, clauseLinksProperty: CLAUSE_LINKS_PROPERTY };
+  const keys = { classification: ids.classification, cabStatus: ids.cabStatus, cabRisk: ids.cabRisk, clauseLinksProperty: CLAUSE_LINKS_PROPERTY, auditProperty: AUDIT_PROPERTY_KEY };
   const jql = reviewJql(period);
   const fields = ['summary', 'status', 'issuetype', 'created', 'resolutiondate', 'resolution', 'labels', keys.classification, keys.cabStatus, keys.cabRisk];
   const ncClauses = nonconformityClauses();
@@ -52,7 +53,7 @@ export async function buildReviewPack(ports: ReviewPackPorts, period: ReviewPeri
     const page = await ports.jira.searchPage({
       jql,
       fields,
-      properties: [CLAUSE_LINKS_PROPERTY],
+      properties: [CLAUSE_LINKS_PROPERTY, AUDIT_PROPERTY_KEY],
       maxResults: PAGE_SIZE,
       ...(nextPageToken === undefined ? {} : { nextPageToken }),
     });

@@ -1,3 +1,4 @@
+import { NONCONFORMITY_FINDINGS } from './reviewQuery';
 import { failedBecause } from './failedChange';
 import {
   AGE_BUCKETS,
@@ -123,8 +124,10 @@ export function createReviewAggregator(period: ReviewPeriod, now: Date) {
       if (createdInPeriod && issue.classification !== null) addIncident(issue, issue.classification);
       if (createdInPeriod && issue.cabStatus !== null) addChange(issue, issue.cabStatus);
       const ncClauses = issue.clauses.filter((clause) => nonconformityClauses.has(clause));
-      if (ncClauses.length > 0) {
-        nonconformities.push(nonconformityOf(issue, ncClauses));
+      // An audit's nonconformity is raised against the clause it breaches, not clause 10: its kind says what it is.
+      const isAuditNonconformity = issue.findingKind !== null && NONCONFORMITY_FINDINGS.includes(issue.findingKind);
+      if (ncClauses.length > 0 || isAuditNonconformity) {
+        nonconformities.push(nonconformityOf(issue, ncClauses.length > 0 ? ncClauses : issue.clauses));
       }
     },
 

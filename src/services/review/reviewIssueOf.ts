@@ -7,6 +7,7 @@ export interface ReviewFieldKeys {
   cabStatus: string;
   cabRisk: string;
   clauseLinksProperty: string;
+  auditProperty: string;
 }
 
 const Classification = z.looseObject({
@@ -19,6 +20,7 @@ const CabStatus = z.looseObject({ status: z.string() });
 const CabRisk = z.looseObject({ riskClass: z.string() });
 const ClauseLinks = z.looseObject({ clauses: z.array(z.string()) });
 const Named = z.looseObject({ name: z.string() });
+const AuditIssue = z.looseObject({ findingKind: z.string() });
 
 /** Reads one searched issue; a field value of an unexpected shape counts as absent rather than failing the pack. */
 export function reviewIssueOf(raw: RawReviewIssue, keys: ReviewFieldKeys): ReviewIssue {
@@ -43,5 +45,6 @@ export function reviewIssueOf(raw: RawReviewIssue, keys: ReviewFieldKeys): Revie
     cabStatus: cabStatus.data?.status ?? null,
     cabRisk: cabRisk.data?.riskClass ?? null,
     clauses: links.data?.clauses ?? [],
+    findingKind: AuditIssue.safeParse(raw.properties?.[keys.auditProperty]).data?.findingKind ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { pdfSafeText } from '../evidence/pdfText';
-import type { BarChartRenderer, BarChartSpec } from './charts/barChartSpec';
-import { handDrawnBarChart } from './charts/handDrawnBarChart';
+import type { BarChartSpec } from './charts/barChartSpec';
+import { echartsBarChart } from './charts/echartsBarChart';
 import { MOVEMENT_LABELS, reviewChartSpecs } from './charts/reviewCharts';
 import { pdfTable } from './reviewPdfTable';
 import { RISK_MOVEMENTS, type ReviewChangeItem, type ReviewPack } from './reviewTypes';
@@ -28,12 +28,12 @@ function line(doc: PDFKit.PDFDocument, text: string, color = INK): void {
 }
 
 /** A chart of nothing but zeros says less than the sentence above it: it is left out. */
-function chart(doc: PDFKit.PDFDocument, renderer: BarChartRenderer, spec: BarChartSpec): void {
+function chart(doc: PDFKit.PDFDocument, spec: BarChartSpec): void {
   if (spec.series.every((series) => series.values.every((value) => value === 0))) return;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   if (doc.y + CHART_HEIGHT + 10 > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const y = doc.y + 4;
-  renderer.drawInPdf(doc, spec, { x: doc.page.margins.left, y, width, height: CHART_HEIGHT });
+  echartsBarChart.drawInPdf(doc, spec, { x: doc.page.margins.left, y, width, height: CHART_HEIGHT });
   doc.x = doc.page.margins.left;
   doc.y = y + CHART_HEIGHT + 10;
 }
@@ -44,7 +44,7 @@ const changeRows = (items: readonly ReviewChangeItem[], withReason: boolean) =>
 const none = (doc: PDFKit.PDFDocument, what: string) => line(doc, `No ${what} in the period.`, SUBTLE);
 
 /** The management review pack as a PDF: each section's figures, its charts and the lists the review discusses. */
-export function reviewPackPdf(pack: ReviewPack, generatedBy: string, renderer: BarChartRenderer = handDrawnBarChart): Promise<Buffer> {
+export function reviewPackPdf(pack: ReviewPack, generatedBy: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: 'Management review pack', Creator: 'Triad' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -63,8 +63,8 @@ export function reviewPackPdf(pack: ReviewPack, generatedBy: string, renderer: B
 
   heading(doc, '1. Incidents');
   line(doc, `${pack.incidents.total} incidents; median time to resolve ${hours(pack.incidents.medianHoursToResolve)}.`);
-  chart(doc, renderer, charts.incidentsPerMonth);
-  chart(doc, renderer, charts.incidentsByDomain);
+  chart(doc, charts.incidentsPerMonth);
+  chart(doc, charts.incidentsByDomain);
   pdfTable(
     doc,
     [{ header: 'Month', share: 0.16 }, { header: 'Incidents', share: 0.12 }, { header: 'Service', share: 0.12 }, { header: 'Security', share: 0.12 }, { header: 'AI', share: 0.1 }, { header: 'Resolved', share: 0.12 }, { header: 'Median to resolve', share: 0.26 }],
@@ -73,7 +73,7 @@ export function reviewPackPdf(pack: ReviewPack, generatedBy: string, renderer: B
 
   heading(doc, '2. Changes');
   line(doc, `${pack.changes.total} changes with a CAB record; ${pack.changes.emergency} emergency, ${pack.changes.failed} failed or rolled back.`);
-  chart(doc, renderer, charts.changesByRisk);
+  chart(doc, charts.changesByRisk);
   subheading(doc, 'Failed or rolled-back changes');
   if (pack.changes.failedChanges.length === 0) none(doc, 'failed change');
   else pdfTable(doc, [{ header: 'Change', share: 0.12 }, { header: 'Summary', share: 0.44 }, { header: 'Risk', share: 0.1 }, { header: 'Status', share: 0.14 }, { header: 'Why failed', share: 0.2 }], changeRows(pack.changes.failedChanges, true));
@@ -84,7 +84,7 @@ export function reviewPackPdf(pack: ReviewPack, generatedBy: string, renderer: B
   heading(doc, '3. Risk register');
   const counts = RISK_MOVEMENTS.map((movement) => `${MOVEMENT_LABELS[movement].toLowerCase()} ${pack.risks.counts[movement]}`).join(', ');
   line(doc, `${pack.risks.openAtEnd} open risks at the end of the period; ${counts}.`);
-  chart(doc, renderer, charts.riskMovement);
+  chart(doc, charts.riskMovement);
   for (const movement of RISK_MOVEMENTS) {
     const items = pack.risks.items[movement];
     if (items.length === 0) continue;
@@ -98,7 +98,7 @@ export function reviewPackPdf(pack: ReviewPack, generatedBy: string, renderer: B
 
   heading(doc, '4. Statement of Applicability');
   line(doc, `Evidence older than ${pack.soa.staleAfterDays} days is stale; counts include only issues ${generatedBy} may browse.`);
-  chart(doc, renderer, charts.soaCoverage);
+  chart(doc, charts.soaCoverage);
   pdfTable(
     doc,
     [{ header: 'Standard', share: 0.2 }, { header: 'Applicable', share: 0.16 }, { header: 'Implemented', share: 0.16 }, { header: 'With evidence', share: 0.16 }, { header: 'Stale', share: 0.16 }, { header: 'No evidence', share: 0.16 }],
@@ -116,7 +116,7 @@ export function reviewPackPdf(pack: ReviewPack, generatedBy: string, renderer: B
   heading(doc, '5. Nonconformities and corrective actions');
   const nc = pack.nonconformities;
   line(doc, `Linked to ${nc.clauses.join(', ')}: ${nc.open} open, ${nc.resolved} resolved; median ${nc.medianDaysToResolve ?? 'n/a'} days to resolve.`);
-  chart(doc, renderer, charts.nonconformityAgeing);
+  chart(doc, charts.nonconformityAgeing);
   if (nc.items.length === 0) none(doc, 'nonconformity');
   else {
     pdfTable(

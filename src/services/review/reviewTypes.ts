@@ -23,6 +23,8 @@ export interface ReviewIssue {
   cabStatus: string | null;
   cabRisk: string | null;
   clauses: string[];
+  /** The audit finding kind (`nonconformity-minor`, ...) from the `imsAudit` property; null for other issues. */
+  findingKind: string | null;
 }
 
 export type DomainCounts = Record<ReviewDomain, number>;

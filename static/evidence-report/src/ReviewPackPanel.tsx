@@ -4,14 +4,14 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import type { ReviewPack } from '../../../src/services/review/reviewTypes';
+import type { ReviewPackView } from '../../../src/services/review/reviewResolverApi';
 import { callResolver } from '../../shared/invokeClient';
 import { base64Blob, downloadBlob } from './downloadBytes';
 import { FieldLabel } from './FieldLabel';
 import { dayIn, lastTwelveMonths, periodProblem } from './ReviewPeriod';
 import { ReviewSections } from './ReviewSections';
 
-type PackState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; pack: ReviewPack };
+type PackState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: ReviewPackView };
 
 /** The management review pack: choose the period, read every section, download the PDF. */
 export function ReviewPackPanel({ timeZone }: { timeZone: string }) {
@@ -23,7 +23,7 @@ export function ReviewPackPanel({ timeZone }: { timeZone: string }) {
   const load = async () => {
     setState({ status: 'loading' });
     const result = await callResolver('reviewPack', period);
-    setState(result.ok ? { status: 'ready', pack: result.value } : { status: 'error', message: result.error.message });
+    setState(result.ok ? { status: 'ready', view: result.value } : { status: 'error', message: result.error.message });
   };
   const download = async () => {
     setPdf({ busy: true, error: null });
@@ -74,14 +74,14 @@ export function ReviewPackPanel({ timeZone }: { timeZone: string }) {
         {state.status === 'ready' && (
           <div style={{ display: 'grid', gap: token('space.200') }}>
             <p style={{ margin: 0, color: token('color.text.subtle') }} data-testid="review-scanned">
-              {state.pack.period.from} to {state.pack.period.to}: {state.pack.issuesScanned} issues read as you.
+              {state.view.pack.period.from} to {state.view.pack.period.to}: {state.view.pack.issuesScanned} issues read as you.
             </p>
-            {state.pack.truncated && (
+            {state.view.pack.truncated && (
               <SectionMessage appearance="warning" title="Only part of the period was read">
                 <p>The period holds more issues than one run reads: incident and change counts cover the first ones. Choose a shorter period.</p>
               </SectionMessage>
             )}
-            <ReviewSections pack={state.pack} />
+            <ReviewSections pack={state.view.pack} charts={state.view.charts} />
           </div>
         )}
       </div>

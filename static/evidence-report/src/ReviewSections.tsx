@@ -1,7 +1,8 @@
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
-import { MOVEMENT_LABELS, reviewChartSpecs } from '../../../src/services/review/charts/reviewCharts';
+import { MOVEMENT_LABELS } from '../../../src/services/review/charts/reviewCharts';
+import type { ReviewChartSvgs } from '../../../src/services/review/charts/reviewChartSvgs';
 import { RISK_MOVEMENTS, type ReviewChangeItem, type ReviewPack } from '../../../src/services/review/reviewTypes';
 import { IssueKeyLink } from './IssueKeyLink';
 import { ReviewChart } from './ReviewChart';
@@ -25,14 +26,13 @@ const changeRows = (items: ReviewChangeItem[], withReason: boolean) =>
   items.map((item) => ({ key: item.key, cells: [<IssueKeyLink issueKey={item.key} />, item.summary, item.riskClass, item.status, ...(withReason ? [item.failedBecause] : [])] }));
 
 /** Every section of the pack: figures, charts and the lists the review discusses. */
-export function ReviewSections({ pack }: { pack: ReviewPack }) {
-  const charts = reviewChartSpecs(pack);
+export function ReviewSections({ pack, charts }: { pack: ReviewPack; charts: ReviewChartSvgs }) {
   const { incidents, changes, risks, soa, nonconformities } = pack;
   return (
     <div style={{ display: 'grid', gap: token('space.400') }}>
       <Section title="Incidents" testId="review-incidents" summary={`${incidents.total} incidents in the period; median time to resolve ${hours(incidents.medianHoursToResolve)}.`}>
-        <ReviewChart spec={charts.incidentsPerMonth} testId="chart-incidents-per-month" />
-        <ReviewChart spec={charts.incidentsByDomain} testId="chart-incidents-by-domain" />
+        <ReviewChart svg={charts.incidentsPerMonth} testId="chart-incidents-per-month" />
+        <ReviewChart svg={charts.incidentsByDomain} testId="chart-incidents-by-domain" />
         <ReviewTable
           testId="review-incident-months"
           empty="No incidents in the period."
@@ -42,7 +42,7 @@ export function ReviewSections({ pack }: { pack: ReviewPack }) {
       </Section>
 
       <Section title="Changes" testId="review-changes" summary={`${changes.total} changes with a CAB record; ${changes.emergency} emergency, ${changes.failed} failed or rolled back.`}>
-        <ReviewChart spec={charts.changesByRisk} testId="chart-changes-by-risk" />
+        <ReviewChart svg={charts.changesByRisk} testId="chart-changes-by-risk" />
         {sub('Failed or rolled-back changes')}
         <ReviewTable testId="review-failed-changes" empty="No change failed in the period." columns={['Change', 'Summary', 'Risk class', 'Status', 'Why failed']} rows={changeRows(changes.failedChanges, true)} />
         {sub('Emergency changes')}
@@ -50,7 +50,7 @@ export function ReviewSections({ pack }: { pack: ReviewPack }) {
       </Section>
 
       <Section title="Risk register" testId="review-risks" summary={`${risks.openAtEnd} open risks at the end of the period.`}>
-        <ReviewChart spec={charts.riskMovement} testId="chart-risk-movement" />
+        <ReviewChart svg={charts.riskMovement} testId="chart-risk-movement" />
         <ReviewTable
           testId="review-risk-movement"
           empty="The register has no risks."
@@ -63,7 +63,7 @@ export function ReviewSections({ pack }: { pack: ReviewPack }) {
       </Section>
 
       <Section title="Statement of Applicability" testId="review-soa" summary={`Applicable controls, how many are implemented and evidenced; evidence older than ${soa.staleAfterDays} days is stale.`}>
-        <ReviewChart spec={charts.soaCoverage} testId="chart-soa-coverage" />
+        <ReviewChart svg={charts.soaCoverage} testId="chart-soa-coverage" />
         <ReviewTable
           testId="review-soa-standards"
           empty="The SoA has no applicable control."
@@ -84,7 +84,7 @@ export function ReviewSections({ pack }: { pack: ReviewPack }) {
         testId="review-nonconformities"
         summary={`Issues linked to ${nonconformities.clauses.join(', ')}: ${nonconformities.open} open, ${nonconformities.resolved} resolved.`}
       >
-        <ReviewChart spec={charts.nonconformityAgeing} testId="chart-nonconformity-ageing" />
+        <ReviewChart svg={charts.nonconformityAgeing} testId="chart-nonconformity-ageing" />
         <ReviewTable
           testId="review-nonconformity-items"
           empty="No issue is linked to a nonconformity clause."

@@ -1,9 +1,8 @@
 import { buildReviewPack } from '../../../src/services/review/buildReviewPack';
 import { reviewPackPdf } from '../../../src/services/review/reviewPackPdf';
 import { rawIssue, reviewPorts } from './fakeReviewJira';
-import { layoutBarChart } from '../../../src/services/review/charts/barChartLayout';
-import { PDF_CHART_THEME } from '../../../src/services/review/charts/barChartSpec';
-import { handDrawnBarChart } from '../../../src/services/review/charts/handDrawnBarChart';
+import { PAGE_CHART_THEME, PDF_CHART_THEME } from '../../../src/services/review/charts/barChartSpec';
+import { echartsBarChart } from '../../../src/services/review/charts/echartsBarChart';
 
 describe('the management review PDF', () => {
   it('renders the pack as a PDF document', async () => {
@@ -22,18 +21,20 @@ describe('the management review PDF', () => {
   });
 });
 
-describe('the hand-drawn chart renderer', () => {
-  it('escapes the text it writes into the SVG', () => {
-    const svg = handDrawnBarChart.svg({ title: 'A <b> & "c"', categories: ['x<y'], series: [{ name: 's', values: [3] }] }, PDF_CHART_THEME);
+describe('the ECharts chart renderer', () => {
+  it('draws one bar per value and escapes the text it writes into the SVG', () => {
+    const svg = echartsBarChart.svg({ title: 'A <b> & "c"', categories: ['x<y', 'z'], series: [{ name: 's', values: [3, 5] }] }, PDF_CHART_THEME);
 
-    expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('A &lt;b&gt; &amp;');
     expect(svg).not.toContain('<b>');
+    expect(svg.match(/fill="#1D7AFC"/gi)).toHaveLength(2);
   });
 
-  it('labels a stacked column with the total of its series', () => {
-    const shapes = layoutBarChart({ title: 't', categories: ['2026-01'], series: [{ name: 'a', values: [2] }, { name: 'b', values: [5] }], stacked: true }, { width: 400, height: 200 });
+  it("colours the page's charts with design-token CSS variables, so dark mode follows", () => {
+    const svg = echartsBarChart.svg({ title: 't', categories: ['a'], series: [{ name: 'a', values: [2] }, { name: 'b', values: [5] }], stacked: true }, PAGE_CHART_THEME);
 
-    expect(shapes.filter((shape) => shape.kind === 'text' && shape.role === 'value').map((shape) => shape.kind === 'text' && shape.text)).toEqual(['7']);
-    expect(shapes.filter((shape) => shape.kind === 'rect' && shape.y > 30)).toHaveLength(2);
+    expect(svg).toContain('var(--ds-chart-blue-bold, #1D7AFC)');
+    expect(svg).toContain('var(--ds-chart-purple-bold, #8F7EE7)');
   });
 });

@@ -1,3 +1,4 @@
+import type { ReviewPackView } from '../../../src/services/review/reviewResolverApi';
 import type { Workbench } from '../../../workbench/app/createWorkbench';
 import type { SimIssue } from '../../../workbench/jira/model';
 import type { SimResponse } from '../../../workbench/jira/types';
@@ -165,6 +166,23 @@ describe('audit execution on the workbench', () => {
     expect(audits.map((issue) => issue.key)).toEqual([first.issueKey]);
     const programme = valueOf(await programmeCall<{ audits: { audit: { id: string; issueKey: string | null } }[] }>(workbench, 'getProgramme', {}));
     expect(programme.audits.find((row) => row.audit.id === 'AUD-1')?.audit.issueKey).toBe(first.issueKey);
+  });
+
+  it("lists the audit's minor nonconformity, open and ageing, in the management review pack", async () => {
+    const workbench = auditWorkbench();
+    await plannedAudit(workbench);
+    const audit = valueOf(await startAudit(workbench, 'AUD-1'));
+    const finding = await raiseMinorNc(workbench, audit.issueKey);
+
+    const view = (await workbench.runtime.invokeResolver({
+      functionKey: 'reviewPack',
+      payload: { from: '2026-01-01', to: '2026-12-31' },
+      context: { moduleKey: 'evidence-report-page', accountId: lead, extension: { type: 'jira:fullPage' } },
+    })) as Answered<ReviewPackView>;
+
+    const nonconformities = valueOf(view).pack.nonconformities;
+    expect(nonconformities.items).toEqual([expect.objectContaining({ key: finding, isResolved: false, type: 'Audit finding', clauses: [A832], ageDays: expect.any(Number) })]);
+    expect(nonconformities.open).toBe(1);
   });
 
   it('links the audit and its findings to their clauses, so JQL finds the finding by clause and by kind', async () => {

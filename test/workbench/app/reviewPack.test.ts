@@ -1,3 +1,4 @@
+import type { ReviewPackView } from '../../../src/services/review/reviewResolverApi';
 import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../../workbench/seed';
 import type { PdfExport } from '../../../src/services/evidence/pdfExport';
 import type { ReviewPack } from '../../../src/services/review/reviewTypes';
@@ -53,9 +54,9 @@ async function jiraCount(workbench: Workbench, condition: string): Promise<numbe
 }
 
 async function reviewPack(workbench: Workbench, accountId?: string): Promise<ReviewPack> {
-  const pack = await callEvidencePage<ReviewPack>(workbench, 'reviewPack', period, accountId);
-  if (!pack.ok) throw new Error(pack.error.message);
-  return pack.value;
+  const view = await callEvidencePage<ReviewPackView>(workbench, 'reviewPack', period, accountId);
+  if (!view.ok) throw new Error(view.error.message);
+  return view.value.pack;
 }
 
 describe('the management review pack on the demo site', () => {
@@ -119,7 +120,7 @@ describe('the management review pack on the demo site', () => {
   it('refuses a period that is not a pair of calendar dates', async () => {
     const workbench = demoWorkbench();
 
-    const pack = await callEvidencePage<ReviewPack>(workbench, 'reviewPack', { from: 'last week', to: '2026-11-24' });
+    const pack = await callEvidencePage<ReviewPackView>(workbench, 'reviewPack', { from: 'last week', to: '2026-11-24' });
 
     expect(pack).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

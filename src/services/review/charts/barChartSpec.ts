@@ -24,17 +24,16 @@ export const PDF_CHART_THEME: ChartTheme = {
   fontFamily: 'Helvetica',
 };
 
+// The page's colours: design tokens as CSS variables with their light values as fallback (dark mode follows).
+export const PAGE_CHART_THEME: ChartTheme = {
+  text: 'var(--ds-text, #172B4D)',
+  subtleText: 'var(--ds-text-subtle, #44546F)',
+  grid: 'var(--ds-border, #091E4224)',
+  series: ['blue', 'purple', 'teal', 'orange', 'magenta', 'lime'].map((hue, index) => `var(--ds-chart-${hue}-bold, ${PDF_CHART_THEME.series[index]})`),
+  fontFamily: 'inherit',
+};
+
 export interface ChartSize {
   width: number;
   height: number;
-}
-
-/**
- * How the pack turns a chart spec into pictures; one implementation at a time. The page shows `svg`, the PDF
- * calls `drawInPdf`. A chart library slots in here: its server-side SVG output for `svg`, and that SVG placed
- * into the PDF for `drawInPdf`.
- */
-export interface BarChartRenderer {
-  svg(spec: BarChartSpec, theme: ChartTheme, size?: ChartSize): string;
-  drawInPdf(doc: PDFKit.PDFDocument, spec: BarChartSpec, box: { x: number; y: number } & ChartSize): void;
 }

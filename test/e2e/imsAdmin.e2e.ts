@@ -55,6 +55,28 @@ describe('the IMS classification admin page', () => {
     expect(await seriousA11yViolations(reloaded)).toEqual([]);
   });
 
+  it('saves the recurring reviews lead time, and refuses a lead time that is not a number, naming the field', async () => {
+    const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId);
+    const reviews = admin.getByRole('form', { name: 'Recurring reviews' });
+    const leadTime = reviews.getByLabel('Lead time (days)');
+    await leadTime.waitFor();
+    expect(await leadTime.inputValue()).toBe('14');
+
+    await leadTime.fill('many');
+    await reviews.getByRole('button', { name: 'Save recurring reviews' }).click();
+    await reviews.getByText(/leadTimeDays/).first().waitFor();
+
+    await leadTime.fill('21');
+    await reviews.getByRole('button', { name: 'Save recurring reviews' }).click();
+    await reviews.getByText('Recurring reviews saved. The next daily run uses them.').waitFor();
+    const reloadedForm = (await openAdminPageAs(page, host, DEMO_USERS.admin.accountId)).getByRole('form', { name: 'Recurring reviews' });
+    const reloaded = reloadedForm.getByLabel('Lead time (days)');
+    await reloaded.waitFor();
+    expect(await reloaded.inputValue()).toBe('21');
+    // The section sits far below the fold of a tall frame: an element screenshot paints just it.
+    await reloadedForm.screenshot({ path: path.join(RESULTS_DIR, 'ims-admin-recurring-reviews.png') });
+  });
+
   it('looks the same in the dark theme and passes axe', async () => {
     const admin = await openAdminPageAs(page, host, DEMO_USERS.admin.accountId, 'dark');
     await admin.getByLabel('Security summary prefix').waitFor();

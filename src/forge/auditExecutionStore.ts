@@ -1,8 +1,8 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { AuditExecutionSchema, AuditStartClaimSchema, type AuditStartClaim } from '../domain/audit/execution';
 import { NonconformitySchema } from '../domain/audit/nonconformity';
 import { AuditExecutionSettingsSchema, DEFAULT_AUDIT_EXECUTION_SETTINGS, type AuditExecutionStore } from '../ports/auditExecution';
-import { isKvsConflict } from './kvsConflict';
+import { committed, createIfAbsent } from './kvsConflict';
 
 /**
  * Audit execution in Forge storage. The execution record and the nonconformity record are custom entities
@@ -35,33 +35,11 @@ interface NonconformityEntity {
   record: unknown;
 }
 
-function isKeyTaken(error: unknown): boolean {
-  return error instanceof ForgeKvsAPIError && (error.code === 'KEY_ALREADY_EXISTS' || error.responseDetails.status === 409);
-}
 
-/** Create-if-absent: the platform refuses the write when the key exists, so exactly one writer wins. */
-async function createIfAbsent(key: string, value: unknown): Promise<boolean> {
-  try {
-    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
-    return true;
-  } catch (error) {
-    if (isKeyTaken(error)) return false;
-    throw error;
-  }
-}
 
 const versionCondition = <T extends { version: number }>(expectedVersion: number) =>
   expectedVersion === 0 ? new Filter<T>().and('version', FilterConditions.notExists()) : new Filter<T>().and('version', FilterConditions.equalTo(expectedVersion));
 
-async function committed(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run();
-    return true;
-  } catch (error) {
-    if (isKvsConflict(error)) return false;
-    throw error;
-  }
-}
 
 export const auditExecutionKvsStore: AuditExecutionStore = {
   async settings() {

@@ -4,7 +4,7 @@ import { NO_PROCESS_OWNERS, ProcessOwnersSchema } from '../domain/audit/processO
 import { ProgrammeSchema } from '../domain/audit/programme';
 import { ProgrammeEventSchema, type ProgrammeEvent } from '../domain/audit/programmeEvents';
 import type { AuditStore } from '../ports/auditStore';
-import { isKvsConflict } from './kvsConflict';
+import { committed } from './kvsConflict';
 
 /**
  * The audit programme in two Forge custom entities (manifest.yml `app.storage.entities`; an app may declare 20,
@@ -45,15 +45,6 @@ const versionCondition = <T extends { version?: number }>(expectedVersion: numbe
 
 const eventEntity = (event: ProgrammeEvent): ProgrammeEntity => ({ subject: event.subject, at: Date.parse(event.at), record: event });
 
-async function committed(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run();
-    return true;
-  } catch (error) {
-    if (isKvsConflict(error)) return false;
-    throw error;
-  }
-}
 
 /** A singleton and its event, written only where the singleton still has `expectedVersion`. */
 function saveSingleton(key: string, version: number, record: unknown, expectedVersion: number, event: ProgrammeEvent): Promise<boolean> {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { kvs, ForgeKvsAPIError, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { EscalationClaimSchema, type EscalationClaim, type ImpactDomain } from '../domain/classification';
 import { ClassificationSettingsSchema, DEFAULT_CLASSIFICATION_SETTINGS, type ClassificationSettings } from '../ports/classificationSettings';
 import type { AuditEvent, AuditLog, EscalationClaims, SettingsRepository, Store } from '../ports/store';
+import { createIfAbsent } from './kvsConflict';
 
 const claimKey = (issueId: string, domain: ImpactDomain) => `escalation-claim:${issueId}:${domain}`;
 const takeoverKey = (issueId: string, domain: ImpactDomain, claimedAt: string) => `escalation-takeover:${issueId}:${domain}:${claimedAt}`;
@@ -13,20 +14,7 @@ const DOMAINS: readonly ImpactDomain[] = ['security', 'service', 'ai'];
 // KVS query pages hold at most 100 values.
 const PAGE_SIZE = 100;
 
-function isKeyTaken(error: unknown): boolean {
-  return error instanceof ForgeKvsAPIError && (error.code === 'KEY_ALREADY_EXISTS' || error.responseDetails.status === 409);
-}
 
-/** Create-if-absent: the platform refuses the write when the key exists, so exactly one writer wins. */
-async function createIfAbsent(key: string, value: unknown): Promise<boolean> {
-  try {
-    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
-    return true;
-  } catch (error) {
-    if (isKeyTaken(error)) return false;
-    throw error;
-  }
-}
 
 /** Stored claims are read through the schema: a record that no longer parses is logged and treated as absent. */
 function parseClaim(key: string, value: unknown): EscalationClaim | undefined {

@@ -1,7 +1,8 @@
-import { kvs, ForgeKvsAPIError } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { DEFAULT_RECURRING_REVIEW_SETTINGS, RecurringReviewSettingsSchema, type ReviewKind } from '../domain/reviews';
 import type { ReviewItemRecord, ReviewRunRecord, ReviewStore, ReviewTaskClaim } from '../ports/reviewsPorts';
+import { createIfAbsent } from './kvsConflict';
 
 /**
  * The recurring reviews in Forge key-value storage. Claims are plain keys written with FAIL_IF_EXISTS (conditions
@@ -24,19 +25,7 @@ const ClaimSchema = z.strictObject({
 });
 const ItemSchema = z.strictObject({ taskKey: z.string(), issueKey: z.string(), dueDate: z.iso.date(), owner: z.string().nullable() });
 
-function isKeyTaken(error: unknown): boolean {
-  return error instanceof ForgeKvsAPIError && (error.code === 'KEY_ALREADY_EXISTS' || error.responseDetails.status === 409);
-}
 
-async function createIfAbsent(key: string, value: unknown): Promise<boolean> {
-  try {
-    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
-    return true;
-  } catch (error) {
-    if (isKeyTaken(error)) return false;
-    throw error;
-  }
-}
 
 /** A stored record that no longer parses is logged and treated as absent, so it cannot stop the run. */
 function parsed<T>(schema: z.ZodType<T>, key: string, value: unknown): T | undefined {

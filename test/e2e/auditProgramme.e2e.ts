@@ -3,9 +3,8 @@ import type { Frame, Page } from 'playwright-core';
 import { DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
 import type { RunningHost } from './harness/hostServer';
-import { settledFrameHeight } from './harness/openModule';
 import { browserSession } from './harness/session';
-import { screenshot } from './harness/screenshots';
+import { screenshotWhole } from './harness/screenshots';
 
 const PAGE = 'audit-programme-page';
 const LEAD = DEMO_USERS.ismsLead.accountId;
@@ -20,13 +19,6 @@ async function openProgramme(page: Page, host: RunningHost, theme: Theme = 'ligh
   return frame;
 }
 
-/** Chromium paints a tall cross-origin frame only near the viewport: grow the viewport to the frame first. */
-async function screenshotWhole(page: Page, frame: Frame, name: string): Promise<void> {
-  const height = await settledFrameHeight(page, frame);
-  await page.setViewportSize({ width: 1280, height: Math.ceil(height) + 200 });
-  await settledFrameHeight(page, frame);
-  await screenshot(page, name);
-}
 
 async function addScope(frame: Frame, query: string, id: string): Promise<void> {
   await frame.getByTestId('audit-scope-search').fill(query);

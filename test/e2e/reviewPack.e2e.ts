@@ -4,9 +4,8 @@ import type { SimIssue } from '../../workbench/jira/model';
 import { DEMO_ISSUE_KEYS, DEMO_NOW, DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
 import type { RunningHost } from './harness/hostServer';
-import { settledFrameHeight } from './harness/openModule';
 import { browserSession } from './harness/session';
-import { screenshot } from './harness/screenshots';
+import { screenshotWhole } from './harness/screenshots';
 
 const PAGE = 'evidence-report-page';
 const LEAD = DEMO_USERS.ismsLead.accountId;
@@ -83,12 +82,6 @@ async function openReview(page: Page, host: RunningHost, accountId: string, them
   return frame;
 }
 
-async function screenshotWhole(page: Page, frame: Frame, name: string): Promise<void> {
-  const height = await settledFrameHeight(page, frame);
-  await page.setViewportSize({ width: 1280, height: Math.ceil(height) + 200 });
-  await settledFrameHeight(page, frame);
-  await screenshot(page, name);
-}
 
 describe('management review pack', () => {
   const session = browserSession({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

@@ -4,8 +4,7 @@ import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../workbench/seed';
 import { seriousA11yViolations } from './harness/accessibility';
 import type { RunningHost } from './harness/hostServer';
 import { browserSession } from './harness/session';
-import { settledFrameHeight } from './harness/openModule';
-import { screenshot } from './harness/screenshots';
+import { screenshotWhole } from './harness/screenshots';
 
 const PAGE = 'risk-register-page';
 const LEAD = DEMO_USERS.ismsLead.accountId;
@@ -23,12 +22,6 @@ async function openRegister(page: Page, host: RunningHost, accountId: string, th
  * A full-page screenshot of a page whose cross-origin frame is taller than the viewport: Chromium paints such a
  * frame only near the viewport, so the viewport grows to the frame first.
  */
-async function screenshotWhole(page: Page, frame: Frame, name: string): Promise<void> {
-  const height = await settledFrameHeight(page, frame);
-  await page.setViewportSize({ width: 1280, height: Math.ceil(height) + 200 });
-  await settledFrameHeight(page, frame);
-  await screenshot(page, name);
-}
 
 async function openRisk(frame: Frame, id: string): Promise<void> {
   await frame.getByTestId(`risk-row-${id}`).getByRole('button', { name: id }).click();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { settledFrameHeight } from './openModule';
 
 export const RESULTS_DIR = path.resolve(__dirname, '../../../test-results');
 
@@ -10,4 +11,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Chromium paints a tall cross-origin frame only near the viewport: grow the viewport to the frame, then shoot. */
+export async function screenshotWhole(page: Page, frame: Frame, name: string): Promise<void> {
+  const height = await settledFrameHeight(page, frame);
+  await page.setViewportSize({ width: 1280, height: Math.ceil(height) + 200 });
+  await settledFrameHeight(page, frame);
+  await screenshot(page, name);
 }

@@ -119,6 +119,39 @@ describe('compliance panel on the issue view', () => {
     expect(await panel.getByTestId('suggestions').count()).toBe(0);
   });
 
+  it('links an incident to 20000-1 8.6.1, accepts the suggested A.5.24 and links R-3; JQL finds it by each alias', async () => {
+    const incident = DEMO_ISSUE_KEYS.phishingReport;
+    for (const title of ['Ransomware on file servers', 'Supplier outage', 'Phishing leads to credential theft']) {
+      const created = (await host.workbench.runtime.invokeResolver({
+        functionKey: 'createRisk',
+        payload: { risk: { title, category: 'security', owner: DEMO_USERS.ismsLead.accountId, inherent: { likelihood: 3, impact: 4 }, treatment: 'mitigate' } },
+        context: { moduleKey: 'risk-register-page', accountId: DEMO_USERS.ismsLead.accountId, extension: { type: 'jira:fullPage' } },
+      })) as { ok: boolean };
+      expect(created.ok).toBe(true);
+    }
+    const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: incident, accountId: AGENT, moduleKey: PANEL });
+    await panel.getByText('No clause or control is linked yet.').waitFor();
+
+    await panel.getByRole('textbox', { name: 'Search clauses and controls' }).fill('8.6.1');
+    await panel.getByRole('button', { name: 'Add ISO20000-1:8.6.1' }).click();
+    await panel.getByTestId('suggestion-ISO27001:A.5.24').getByRole('button', { name: 'Add ISO27001:A.5.24' }).click();
+    await panel.getByTestId('linked-clauses').getByText('A.5.24').waitFor();
+    await panel.getByRole('textbox', { name: 'Search the risk register' }).fill('R-3');
+    await panel.getByRole('button', { name: 'Add R-3' }).click();
+    await panel.getByTestId('risk-links').getByRole('button', { name: 'Remove R-3' }).waitFor();
+    await settledFrameHeight(page, panel);
+    await screenshot(page, 'compliance-panel-agent-story');
+
+    const keysFor = async (jql: string) => {
+      const response = await host.workbench.jira.handle({ method: 'POST', path: '/rest/api/3/search/jql', headers: {}, body: { jql, fields: ['key'] }, actor: { kind: 'user', accountId: AGENT } });
+      return ((response.body as { issues: { key: string }[] }).issues ?? []).map((issue) => issue.key);
+    };
+    expect(await keysFor('imsClause = "ISO20000-1:8.6.1"')).toContain(incident);
+    expect(await keysFor('imsClause = "ISO27001:A.5.24"')).toContain(incident);
+    expect(await keysFor('imsStandard = "ISO27001"')).toContain(incident);
+    expect(await keysFor('imsRisk = "R-3"')).toEqual([incident]);
+  });
+
   it('runs under the CSP Forge applies to Custom UI, without violations', async () => {
     const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: ISSUE, accountId: AGENT, moduleKey: PANEL });
     await panel.getByTestId('issue-context').waitFor();

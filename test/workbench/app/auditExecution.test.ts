@@ -176,7 +176,8 @@ describe('audit execution on the workbench', () => {
 
     const view = (await workbench.runtime.invokeResolver({
       functionKey: 'reviewPack',
-      payload: { from: '2026-01-01', to: '2026-12-31' },
+      // The finding is raised today on the app's clock: the period ends today.
+      payload: { from: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) },
       context: { moduleKey: 'evidence-report-page', accountId: lead, extension: { type: 'jira:fullPage' } },
     })) as Answered<ReviewPackView>;
 
@@ -204,11 +205,14 @@ describe('audit execution on the workbench', () => {
     const audit = valueOf(await startAudit(workbench, 'AUD-1'));
     const finding = await raiseMinorNc(workbench, audit.issueKey);
 
+    // The effectiveness check falls due a set number of days after the finding is raised (today, on the app's clock).
+    const { dueDate } = (await ncOf(workbench, finding)).effectiveness;
+
     const response = await transitionToDone(workbench, finding);
 
     expect(response.status).toBe(400);
     const [message] = (response.body as { errorMessages: string[] }).errorMessages;
-    expect(message).toBe(`${finding} cannot close yet: root cause not recorded; correction not recorded; no corrective action; effectiveness check not done (due 2027-02-22).`);
+    expect(message).toBe(`${finding} cannot close yet: root cause not recorded; correction not recorded; no corrective action; effectiveness check not done (due ${dueDate}).`);
     expect(issueByKey(workbench, finding).statusId).toBe(STATUS_IDS.toDo);
   });
 
@@ -224,10 +228,10 @@ describe('audit execution on the workbench', () => {
 
     const whileActionOpen = await transitionToDone(workbench, finding);
     expect((whileActionOpen.body as { errorMessages: string[] }).errorMessages[0]).toBe(
-      `${finding} cannot close yet: corrective action ${action.issueKey} not done (To Do); effectiveness check not done (due 2027-02-22).`,
+      `${finding} cannot close yet: corrective action ${action.issueKey} not done (To Do); effectiveness check not done (due ${nc.effectiveness.dueDate}).`,
     );
     expect((await transitionToDone(workbench, action.issueKey)).status).toBe(204);
-    nc = valueOf(await panelCall<NonconformityView>(workbench, finding, 'recordEffectivenessCheck', { dueDate: '2027-02-22', result: 'effective', notes: 'Next three emergency changes all had a security review.', expectedVersion: nc.version }));
+    nc = valueOf(await panelCall<NonconformityView>(workbench, finding, 'recordEffectivenessCheck', { dueDate: nc.effectiveness.dueDate, result: 'effective', notes: 'Next three emergency changes all had a security review.', expectedVersion: nc.version }));
     expect(nc.closure).toEqual({ canClose: true, missing: [] });
     const response = await transitionToDone(workbench, finding);
 

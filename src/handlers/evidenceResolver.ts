@@ -73,8 +73,10 @@ resolver.define('exportCsv', ({ payload, context }) =>
 );
 
 resolver.define('exportPdf', ({ payload, context }) =>
-  asCaller('Exporting the audit pack', context, ({ accountId }) =>
-    withInput(JobInput, payload, ({ jobId }) => exportPdf(kvsEvidenceJobStore, { jobId, generatedAt: systemClock.now() }, accountId)),
+  asCaller('Exporting the audit pack', context, ({ accountId, siteUrl }) =>
+    withInput(JobInput, payload, ({ jobId }) =>
+      exportPdf({ jobs: kvsEvidenceJobStore, people: soaPeopleAsApp() }, { jobId, generatedAt: systemClock.now(), ...(siteUrl === undefined ? {} : { siteUrl }) }, accountId),
+    ),
   ),
 );
 

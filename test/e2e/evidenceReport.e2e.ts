@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { SimIssue } from '../../workbench/jira/model';
 import { DEMO_NOW, DEMO_USERS } from '../../workbench/seed';
@@ -5,7 +8,7 @@ import { seriousA11yViolations } from './harness/accessibility';
 import { launchChromium } from './harness/browser';
 import { type RunningHost, startHost } from './harness/hostServer';
 import { settledFrameHeight } from './harness/openModule';
-import { screenshot } from './harness/screenshots';
+import { RESULTS_DIR, screenshot } from './harness/screenshots';
 
 const PAGE = 'evidence-report-page';
 const A832 = 'ISO27001:A.8.32';
@@ -133,6 +136,23 @@ describe('evidence report page', () => {
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain(A832);
+  });
+
+  it('downloads the audit pack as a PDF of several pages', async () => {
+    const frame = await openReportPage(page, host, 'light');
+    await defineReport(frame);
+    await frame.getByTestId('run-report').click();
+    await frame.getByTestId('report-result').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-pdf').click()]);
+    const file = path.join(RESULTS_DIR, 'evidence-audit-pack.pdf');
+    await download.saveAs(file);
+
+    const pdf = fs.readFileSync(file);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    // For people to look at: page 1 as PNG when poppler's pdftoppm is installed (it is not needed to pass).
+    spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(RESULTS_DIR, 'evidence-audit-pack')]);
   });
 
   it('shows covered controls and tinted gaps for the whole of Annex A', async () => {

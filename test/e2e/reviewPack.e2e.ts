@@ -9,7 +9,9 @@ import { screenshotWhole } from './harness/screenshots';
 
 const PAGE = 'evidence-report-page';
 const LEAD = DEMO_USERS.ismsLead.accountId;
-const PERIOD = { from: '2025-11-25', to: '2026-11-24' };
+// From a year before the demo's now (its seeded issues) to today: what the test creates is dated on today's clock.
+const today = new Date().toISOString().slice(0, 10);
+const PERIOD = { from: '2025-11-25', to: today > '2026-11-24' ? today : '2026-11-24' };
 type Theme = 'light' | 'dark';
 
 function issueOf(host: RunningHost, key: string): SimIssue {

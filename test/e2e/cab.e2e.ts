@@ -33,22 +33,25 @@ function labelOf(questionKey: string, value: string): string {
  */
 async function settledFramePosition(page: Page, frame: Frame): Promise<void> {
   await settledFrameHeight(page, frame);
-  const element = await frame.frameElement();
-  await page.waitForFunction(
-    async ([iframe]) => {
-      const rectOf = () => JSON.stringify((iframe as HTMLIFrameElement).getBoundingClientRect());
-      const before = rectOf();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return before === rectOf();
-    },
-    [element],
-  );
+  // Every panel of the issue view, not just this one: a panel above that grows late moves this one under the mouse.
+  await page.waitForFunction(async () => {
+    const rects = () => JSON.stringify([...document.querySelectorAll('iframe')].map((iframe) => iframe.getBoundingClientRect()));
+    const before = rects();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    return before === rects();
+  });
 }
 
 async function openPanel(page: Page, host: RunningHost, accountId: string, theme: Theme = 'light'): Promise<Frame> {
   const panel = await openModuleAs(page, { hostOrigin: host.hostOrigin, issueKey: CHANGE, accountId, theme, moduleKey: PANEL });
   await panel.getByTestId('cab-status').waitFor();
   await settledFramePosition(page, panel);
+  // And the panel's own layout: names and sections arrive after the status, and a shift moves answers under the mouse.
+  await panel.waitForFunction(async () => {
+    const before = document.body.scrollHeight;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    return before === document.body.scrollHeight;
+  });
   return panel;
 }
 

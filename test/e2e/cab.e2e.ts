@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { DEFAULT_CHECKLIST_TEMPLATE } from '../../src/domain/cab/defaultTemplate';
 import { requiresEvidence } from '../../src/domain/cab/template';
 import { DEMO_ISSUE_KEYS, DEMO_USERS } from '../../workbench/seed';
@@ -40,6 +40,21 @@ async function settledFramePosition(page: Page, frame: Frame): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 400));
     return before === rects();
   });
+}
+
+/**
+ * Picks a radio answer. On a loaded machine a mouse click now and then lands while the host is still resizing the
+ * tall checklist frame, and Playwright reports the radio unchanged: the user would click again, and so does this.
+ */
+async function answer(radio: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await radio.check({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 async function openPanel(page: Page, host: RunningHost, accountId: string, theme: Theme = 'light'): Promise<Frame> {
@@ -105,7 +120,7 @@ describe('CAB checklist and agenda', () => {
   it('asks for the evidence link as soon as an answer needs one', async () => {
     const panel = await openPanel(page, host, DEMO_USERS.requester.accountId);
     const testEvidence = panel.getByTestId('question-test-evidence');
-    await testEvidence.getByRole('radio', { name: labelOf('test-evidence', 'tested'), exact: true }).check();
+    await answer(testEvidence.getByRole('radio', { name: labelOf('test-evidence', 'tested'), exact: true }));
 
     await testEvidence.getByText('this answer needs an evidence link').waitFor();
     expect(await panel.getByTestId('cab-section-ai').count()).toBe(0);
@@ -118,7 +133,7 @@ describe('CAB checklist and agenda', () => {
     for (const question of applicableQuestions) {
       const value = RISKY_CHOICES[question.key] ?? question.choices[0]!.value;
       const field = panel.getByTestId(`question-${question.key}`);
-      await field.getByRole('radio', { name: labelOf(question.key, value), exact: true }).check();
+      await answer(field.getByRole('radio', { name: labelOf(question.key, value), exact: true }));
       if (requiresEvidence(question, value)) await field.getByLabel('Evidence link (required)').fill(`https://evidence.example/${CHANGE}/${question.key}`);
     }
     expect(await textOf(panel, 'cab-progress-service')).toBe('9/9');
@@ -222,7 +237,7 @@ describe('CAB checklist and agenda', () => {
     // Complete sections start folded so approvers see the decision first: unfold the service section.
     await panel.getByTestId('cab-section-service').locator('summary').click();
     const outage = panel.getByTestId('question-outage');
-    await outage.getByRole('radio', { name: labelOf('outage', 'in-window'), exact: true }).check();
+    await answer(outage.getByRole('radio', { name: labelOf('outage', 'in-window'), exact: true }));
     await panel.getByText('Unsaved changes').waitFor();
 
     await panel.getByTestId('cab-save').click();

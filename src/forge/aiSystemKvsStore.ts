@@ -1,7 +1,7 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { AiSystemSchema, type AiSystem } from '../domain/aiSystems';
 import type { AiSystemAuditEvent, AiSystemStore } from '../ports/aiSystemStore';
-import { isKvsConflict } from './kvsConflict';
+import { committed, isKvsConflict } from './kvsConflict';
 
 /**
  * The AI system register in Forge custom entities (manifest.yml `app.storage.entities`). KVS has no increment,
@@ -51,17 +51,13 @@ const entityOf = (system: AiSystem): SystemEntity => ({
 /** `expectedVersion` null: only if no system has the id yet. */
 async function writeWithEvent(system: AiSystem, expectedVersion: number | null, event: AiSystemAuditEvent): Promise<boolean> {
   const condition = new Filter<SystemEntity>().and('version', expectedVersion === null ? FilterConditions.notExists() : FilterConditions.equalTo(expectedVersion));
-  try {
-    await kvs
+  return committed(() =>
+    kvs
       .transact()
       .set(systemKey(system.id), entityOf(system), { entityName: SYSTEM_ENTITY, conditions: condition })
       .set<AuditEntity>(auditKey(system.id, event.version), { systemId: system.id, version: event.version, event }, { entityName: AUDIT_ENTITY })
-      .execute();
-    return true;
-  } catch (error) {
-    if (isKvsConflict(error)) return false;
-    throw error;
-  }
+      .execute(),
+  );
 }
 
 export const kvsAiSystemStore: AiSystemStore = {

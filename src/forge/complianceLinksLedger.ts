@@ -1,7 +1,7 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { ComplianceLinksSchema, LinkAuditEventSchema, type ComplianceLinks, type LinkAuditEvent } from '../domain/schemas/complianceLinks';
 import type { LinkLedger } from '../ports/complianceLinks';
-import { isKvsConflict } from './kvsConflict';
+import { committed } from './kvsConflict';
 
 /**
  * The link ledger in two custom entities (manifest.yml `app.storage.entities`). KVS conditions apply to custom
@@ -41,17 +41,13 @@ export const kvsLinkLedger: LinkLedger = {
       expectedVersion === 0
         ? new Filter<StateEntity>().and('version', FilterConditions.notExists())
         : new Filter<StateEntity>().and('version', FilterConditions.equalTo(expectedVersion));
-    try {
-      await kvs
+    return committed(() =>
+      kvs
         .transact()
         .set<StateEntity>(stateKey(issueId), { issueId, version, links }, { entityName: STATE_ENTITY, conditions: condition })
         .set<EventEntity>(eventKey(issueId, version), { issueId, seq: version, event }, { entityName: EVENT_ENTITY })
-        .execute();
-      return true;
-    } catch (error) {
-      if (isKvsConflict(error)) return false;
-      throw error;
-    }
+        .execute(),
+    );
   },
 
   async listEvents(issueId, limit) {

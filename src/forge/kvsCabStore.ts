@@ -4,7 +4,7 @@ import { AuditEventSchema, CabRecordSchema, ChecklistTemplateSchema } from '../d
 import { CabSettingsSchema, DEFAULT_CAB_SETTINGS } from '../ports/cabSettings';
 import type { CurrentUser } from '../ports/cabJira';
 import type { CabFieldIds, CabRecords, CabSettingsRepository, CabStore, CabViewerCache, LastEdit, StoredCab } from '../ports/cabStore';
-import { isKvsConflict } from './kvsConflict';
+import { committed } from './kvsConflict';
 
 /**
  * CAB records and their audit trail in Forge custom entities (declared in manifest.yml `app.storage.entities`).
@@ -73,13 +73,9 @@ const records: CabRecords = {
       const seq = event.recordVersion * EVENTS_PER_VERSION + index;
       transaction = transaction.set<AuditEntity>(auditKey(record.issueId, seq), { issueId: record.issueId, seq, event }, { entityName: AUDIT_ENTITY });
     });
-    try {
-      await transaction.execute();
-      return true;
-    } catch (error) {
-      if (isKvsConflict(error)) return false;
-      throw error;
-    }
+    return committed(() =>
+      transaction.execute(),
+    );
   },
 
   async listAudit(issueId, limit) {

@@ -2,7 +2,7 @@ import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs
 import { riskEntityValue, RISK_ENTITY_NAME, type RiskEntityValue } from '../domain/risk';
 import { RiskAuditEventSchema, RiskSchema, type RiskAuditEvent, type RiskId } from '../domain/schemas/risk';
 import { type RiskFilters, type RiskRegisterSettings, type RiskStore } from '../ports/riskStore';
-import { isKvsConflict } from './kvsConflict';
+import { committed } from './kvsConflict';
 import { kvsClassificationStore } from './kvsClassificationStore';
 
 /**
@@ -81,13 +81,9 @@ export const riskKvsStore: RiskStore = {
         { entityName: AUDIT_ENTITY, ...(index === 0 ? { conditions: new Filter<AuditEntity>().and('seq', FilterConditions.notExists()) } : {}) },
       );
     });
-    try {
-      await transaction.execute();
-      return true;
-    } catch (error) {
-      if (isKvsConflict(error)) return false;
-      throw error;
-    }
+    return committed(() =>
+      transaction.execute(),
+    );
   },
 
   async history(id, limit) {
@@ -112,13 +108,9 @@ export const riskKvsStore: RiskStore = {
       seen === 0
         ? new Filter<CounterEntity>().and('value', FilterConditions.notExists())
         : new Filter<CounterEntity>().and('value', FilterConditions.equalTo(seen));
-    try {
-      await kvs.transact().set<CounterEntity>(COUNTER_KEY, { value: next }, { entityName: COUNTER_ENTITY, conditions: condition }).execute();
-      return true;
-    } catch (error) {
-      if (isKvsConflict(error)) return false;
-      throw error;
-    }
+    return committed(() =>
+      kvs.transact().set<CounterEntity>(COUNTER_KEY, { value: next }, { entityName: COUNTER_ENTITY, conditions: condition }).execute(),
+    );
   },
 
   async settings(): Promise<RiskRegisterSettings> {
